@@ -767,7 +767,8 @@ const clLevel = Object.fromEntries([
 const validity = {};
 for (const k of kommuneIds) {
   const to = KOMMUNENUMMER_2024[k];
-  if (to) validity[k] = { to: "2023", replacedBy: to };
+  // all changed 2023 numbers (30xx, 38xx, 54xx and Ålesund 1507) were created on 1 January 2020
+  if (to) validity[k] = { from: "2020", to: "2023", replacedBy: to };
 }
 validity["1507"].note = "Ålesund ble delt 1. januar 2024 i Ålesund (1508) og Haram (1580).";
 const kommuner2023 = {
@@ -789,6 +790,7 @@ const kommuner2023 = {
   extension: {
     hi: {
       profile: PROFILE,
+      id: "kommuner-2023",
       level: clLevel,
       groupings: {
         storrelsesgruppe: Object.fromEntries(
