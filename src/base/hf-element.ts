@@ -1,0 +1,416 @@
+/**
+ * What every hf-indikatorer element shares: loading and its states, language, the table view,
+ * the summary, the source line and details panel, downloads, theming, the lazily loaded chart
+ * and the events. An element only turns a cube into a {@link ViewModel}.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { TopLevelSpec } from 'vega-lite';
+import { fetchJson, LoadError, toCube, DEFAULT_TIMEOUT_MS } from '../data/load.js';
+import type { Cube } from '../data/types.js';
+import { MESSAGES, ruleMessage, type Messages } from '../format/messages.js';
+import { formatDate, toLang, type Lang } from '../format/number.js';
+import { toCsv } from '../format/csv.js';
+import { loadChartRuntime } from '../chart/runtime.js';
+import type { DrawnChart } from '../chart/vega-runtime.js';
+import type { ChartTheme } from '../chart/theme.js';
+import { exportSpec } from '../chart/export-spec.js';
+import { baseStyles } from './styles.js';
+import { tableToCsvRows, usedStatusCodes, type TableModel, type ViewModel } from './view-model.js';
+
+export type View = 'chart' | 'table';
+
+/** Detail of `hf-error`. */
+export interface HfErrorDetail {
+  message: string;
+  code: string;
+  src: string | undefined;
+}
+
+/** The loaded inputs of an element: the cube, the raw JSON (for download) and any code lists. */
+export interface Loaded {
+  cube: Cube;
+  json: unknown;
+  extras: Record<string, unknown>;
+}
+
+/** Elements on the page, re-rendered when a `lang` attribute above them changes. */
+const connected = new Set<HfElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(el: HfElement, on: boolean): void {
+  if (on) connected.add(el);
+  else connected.delete(el);
+  if (connected.size && !langObserver && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => connected.forEach((e) => e.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (!connected.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+const THEME_SLOTS = ['text', 'muted', 'bar', 'highlight', 'reference', 'grid', 'bg'] as const;
+
+export abstract class HfElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of a JSON-stat 2.0 file. Left out, the element shows its bundled dataset. */
+  @property() src?: string;
+
+  /** A JSON-stat 2.0 object to show instead of fetching `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** `chart` or `table`. */
+  @property({ reflect: true }) view: View = 'chart';
+
+  /** Milliseconds to wait for the file before showing a time-out error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** The tag name, for messages. */
+  protected abstract readonly tag: string;
+
+  /** URL of the bundled dataset shown when `src` is left out. */
+  protected abstract defaultSrc(): string;
+
+  /** Turns the loaded cube into everything the base draws. May throw a {@link LoadError}. */
+  protected abstract buildView(loaded: Loaded, lang: Lang): ViewModel;
+
+  /** Further JSON files (code lists) the element needs now, by name. */
+  protected extraSources(): Record<string, string> {
+    return {};
+  }
+
+  /** Controls of the element's own, placed in the toolbar (e.g. a drill-down button). */
+  protected renderControls(_view: ViewModel, _t: Messages): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  private readonly _task = new Task(this, {
+    task: async ([src, data, extrasKey], { signal }): Promise<Loaded> => {
+      const json = data !== undefined ? data : src ? await fetchJson(src, signal, this.timeout) : undefined;
+      if (json === undefined) throw new LoadError('no-src');
+      const cube = toCube(json);
+      const extras: Record<string, unknown> = {};
+      for (const [name, url] of Object.entries(JSON.parse(extrasKey) as Record<string, string>)) {
+        // A missing code list costs the highlight, not the chart.
+        extras[name] = await fetchJson(url, signal, this.timeout).catch((e: unknown) => {
+          if (signal.aborted) throw e;
+          return undefined;
+        });
+      }
+      return { cube, json, extras };
+    },
+    args: () => [this.effectiveSrc, this.data, JSON.stringify(this.extraSources())] as const,
+    onComplete: (loaded) => this.emit('hf-load', { src: this.effectiveSrc, label: loaded.cube.label }),
+  });
+
+  private _view?: ViewModel;
+  private _loaded?: Loaded;
+  private _chart?: DrawnChart;
+  private _chartContainer?: Element;
+  private _chartKey?: string;
+  private _drawGeneration = 0;
+  private _shownError?: { error: unknown; detail: HfErrorDetail };
+  private _reportedError?: unknown;
+  private _chartFailed = false;
+
+  /** The URL actually fetched: `src`, or the bundled dataset. */
+  get effectiveSrc(): string | undefined {
+    if (this.data !== undefined) return undefined;
+    return this.src?.trim() ? this.src.trim() : this.defaultSrc();
+  }
+
+  /** The element's language: its own `lang`, else the nearest ancestor's, else Bokmål. */
+  get language(): Lang {
+    let node: Node | null = this;
+    while (node) {
+      if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return 'nb';
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLang(this, false);
+    this._task.abort();
+    this._drawGeneration++;
+    this._chart?.finalize();
+    this._chart = undefined;
+    this._chartContainer = undefined;
+    this._chartKey = undefined;
+  }
+
+  protected emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const t = MESSAGES[lang];
+    this._shownError = undefined;
+    const body = this._task.render({
+      initial: () => this.renderLoading(t),
+      pending: () => this.renderLoading(t),
+      complete: (loaded) => this.renderLoaded(loaded, lang, t),
+      error: (e) => this.renderError(e, lang),
+    });
+    return html`${body}<div class="tooltip" hidden></div>${THEME_SLOTS.map((s) => html`<span class="probe p-${s}"></span>`)}`;
+  }
+
+  private renderLoading(t: Messages): TemplateResult {
+    return html`<div class="state loading" role="status" aria-busy="true" part="loading">${t.loading}</div>`;
+  }
+
+  private renderError(error: unknown, lang: Lang): TemplateResult {
+    const t = MESSAGES[lang];
+    const e = error instanceof LoadError ? error : new LoadError('invalid', { rule: 'internal' });
+    const reason = e.code === 'invalid' ? ruleMessage(lang, String(e.params.rule), e.problems[0]?.params ?? {}) : '';
+    const message = (t.errors[e.code] ?? t.errors.invalid!)({ ...e.params, reason });
+    const path = e.code === 'invalid' ? e.problems[0]?.path : undefined;
+    this._shownError = { error, detail: { message, code: e.code, src: this.effectiveSrc } };
+    return html`<div class="state error" role="alert" part="error">
+      <p><strong>${message}</strong></p>
+      ${path ? html`<p class="detail"><code>${path}</code></p>` : nothing}
+      ${this.effectiveSrc ? html`<p class="detail">${this.effectiveSrc}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderLoaded(loaded: Loaded, lang: Lang, t: Messages): TemplateResult {
+    let v: ViewModel;
+    try {
+      v = this.buildView(loaded, lang);
+    } catch (e) {
+      return this.renderError(e, lang);
+    }
+    this._view = v;
+    this._loaded = loaded;
+    const { cube } = loaded;
+    const view = v.chart && !this._chartFailed ? this.view : 'table';
+    const formats = v.chart ? ['CSV', 'PNG', 'SVG', 'JSON'] : ['CSV', 'JSON'];
+    return html`<figure class="figure" part="figure" aria-labelledby="title">
+      <figcaption>
+        <p class="title" id="title" part="title">${v.title}</p>
+        ${v.subtitle ? html`<p class="subtitle" part="subtitle">${v.subtitle}</p>` : nothing}
+      </figcaption>
+      <p class="summary" part="summary" id="summary">${v.summary}</p>
+      <div class="toolbar" part="toolbar">
+        ${v.chart
+          ? html`<div class="group" role="group" aria-label=${t.viewLabel}>
+              <button type="button" aria-pressed=${view === 'chart'} @click=${() => this.setView('chart')}>${t.viewChart}</button>
+              <button type="button" aria-pressed=${view === 'table'} @click=${() => this.setView('table')}>${t.viewTable}</button>
+            </div>`
+          : nothing}
+        ${this.renderControls(v, t)}
+        <div class="group" role="group" aria-label=${t.download}>
+          <span class="group-label" aria-hidden="true">${t.download}:</span>
+          ${formats.map((f) => html`<button type="button" aria-label=${t.downloadAs(f)} @click=${() => this.download(f)}>${f}</button>`)}
+        </div>
+      </div>
+      ${this._chartFailed ? html`<p role="alert" class="error">${t.errors.render!({})}</p>` : nothing}
+      ${v.chart ? html`<div class="chart" part="chart" ?hidden=${view !== 'chart'}></div>` : nothing}
+      ${view === 'table' ? this.renderTable(v.table, t) : nothing}
+      <p class="source" part="source">
+        ${t.source} ${cube.source ?? ''}${cube.updated ? html` ${t.updated(formatDate(cube.updated, lang))}` : nothing}
+      </p>
+      ${this.renderDetails(cube, t)}
+    </figure>`;
+  }
+
+  /** A real table with caption and header cells; reference rows kept apart at the top. */
+  protected renderTable(table: TableModel, t: Messages): TemplateResult {
+    const refs = table.rows.filter((r) => r.kind === 'reference');
+    const rows = table.rows.filter((r) => r.kind !== 'reference');
+    const row = (r: TableModel['rows'][number]) => html`<tr class=${r.highlight ? 'highlight' : ''}>
+      <th scope="row">${r.cells[0]!.text}${r.highlight ? html` <span class="tag">(${t.selected})</span>` : nothing}</th>
+      ${r.cells.slice(1).map(
+        (c) => html`<td class=${c.numeric ? 'num' : ''}>
+          ${c.note ? html`<span title=${c.note}>${c.text}</span><span class="visually-hidden"> (${c.note})</span>` : c.text}
+        </td>`,
+      )}
+    </tr>`;
+    return html`<div class="table-wrap" part="table" role="region" aria-labelledby="caption" tabindex="0">
+      <table>
+        <caption id="caption">${table.caption}</caption>
+        <thead>
+          <tr>${table.columns.map((c) => html`<th scope="col" class=${c.numeric ? 'num' : ''}>${c.label}</th>`)}</tr>
+        </thead>
+        ${refs.length ? html`<tbody class="reference">${refs.map(row)}</tbody>` : nothing}
+        <tbody>${rows.map(row)}</tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderDetails(cube: Cube, t: Messages): TemplateResult {
+    const codes = usedStatusCodes(cube);
+    return html`<details part="details">
+      <summary>${t.details}</summary>
+      <dl>
+        ${cube.definition ? html`<dt>${t.definition}</dt><dd>${cube.definition}</dd>` : nothing}
+        ${cube.notes.length
+          ? html`<dt>${t.notes}</dt><dd><ul>${cube.notes.map((n) => html`<li>${n}</li>`)}</ul></dd>`
+          : nothing}
+        ${codes.length
+          ? html`<dt>${t.statusLegend}</dt><dd><ul>${codes.map((c) => html`<li><strong>${c.code}</strong> ${c.label}</li>`)}</ul></dd>`
+          : nothing}
+      </dl>
+    </details>`;
+  }
+
+  protected setView(view: View): void {
+    this.view = view;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const shown = this._shownError;
+    if (shown && shown.error !== this._reportedError) {
+      this._reportedError = shown.error;
+      this.emit<HfErrorDetail>('hf-error', shown.detail);
+    }
+    if (shown) return;
+    const v = this._view;
+    if (!v || this._task.value === undefined) return;
+    if (this.view === 'chart' && v.chart && !this._chartFailed) void this.drawChart(v.chart);
+    else this.emitRenderOnce('table');
+  }
+
+  private _renderedKey?: string;
+  private emitRenderOnce(view: string, key = view + JSON.stringify(this._view?.table.rows.length) + this._view?.summary): void {
+    if (this._renderedKey === key) return;
+    this._renderedKey = key;
+    this.emit('hf-render', { view });
+  }
+
+  private readTheme(): ChartTheme {
+    const read = (slot: string) => {
+      const el = this.renderRoot.querySelector(`.p-${slot}`);
+      return el ? getComputedStyle(el).color : '';
+    };
+    return {
+      text: read('text') || '#1c1c1c',
+      muted: read('muted') || '#525252',
+      bar: read('bar') || '#1e5a96',
+      highlight: read('highlight') || '#a84b14',
+      reference: read('reference') || '#1c1c1c',
+      grid: read('grid') || '#e1e4e7',
+      background: read('bg') || 'transparent',
+      font: getComputedStyle(this).fontFamily || 'sans-serif',
+    };
+  }
+
+  private async drawChart(build: (theme: ChartTheme) => TopLevelSpec): Promise<void> {
+    const container = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (!container) return;
+    const spec = build(this.readTheme());
+    const key = JSON.stringify(spec);
+    if (container === this._chartContainer && key === this._chartKey) return;
+    this._chartContainer = container;
+    this._chartKey = key;
+    const generation = ++this._drawGeneration;
+    try {
+      const runtime = await loadChartRuntime();
+      if (generation !== this._drawGeneration) return;
+      this._chart?.finalize();
+      this._chart = undefined;
+      const drawn = await runtime.drawChart(container, spec, this.showTooltip);
+      if (generation !== this._drawGeneration) {
+        drawn.finalize();
+        return;
+      }
+      this._chart = drawn;
+      this._renderedKey = undefined;
+      this.emitRenderOnce('chart', key);
+    } catch (e) {
+      if (generation !== this._drawGeneration) return;
+      // The numbers are still there: fall back to the table and say why.
+      this._chartFailed = true;
+      this._chartKey = undefined;
+      this.emit<HfErrorDetail>('hf-error', {
+        message: MESSAGES[this.language].errors.render!({}),
+        code: 'render',
+        src: this.effectiveSrc,
+      });
+      this.requestUpdate();
+    }
+  }
+
+  /** Vega tooltip handler drawing into the shadow root with text nodes only. */
+  private readonly showTooltip = (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown): void => {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (!tip) return;
+    if (value === null || value === undefined || value === '') {
+      tip.hidden = true;
+      return;
+    }
+    const entries = typeof value === 'object' ? Object.entries(value as Record<string, unknown>) : [['', value]];
+    tip.replaceChildren(
+      ...entries.map(([k, v]) => {
+        const row = document.createElement('div');
+        row.className = 'tip-row';
+        const key = document.createElement('span');
+        key.className = 'tip-key';
+        key.textContent = String(k);
+        const val = document.createElement('span');
+        val.textContent = String(v);
+        row.append(key, val);
+        return row;
+      }),
+    );
+    const box = this.getBoundingClientRect();
+    tip.style.left = `${Math.min(event.clientX - box.left + 12, box.width - 200)}px`;
+    tip.style.top = `${event.clientY - box.top + 12}px`;
+    tip.hidden = false;
+  };
+
+  private async download(format: string): Promise<void> {
+    const v = this._view;
+    const loaded = this._loaded;
+    if (!v || !loaded) return;
+    const lang = this.language;
+    const t = MESSAGES[lang];
+    let href: string;
+    let revoke = false;
+    if (format === 'CSV') {
+      const { header, rows } = tableToCsvRows(v.table, lang);
+      href = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
+      revoke = true;
+    } else if (format === 'JSON') {
+      href = URL.createObjectURL(new Blob([JSON.stringify(loaded.json, null, 2)], { type: 'application/json' }));
+      revoke = true;
+    } else if (v.chart) {
+      const source = `${t.source} ${loaded.cube.source ?? ''}`;
+      const spec = exportSpec(v.chart({ ...this.readTheme(), background: '#ffffff', text: '#1c1c1c', muted: '#525252', reference: '#1c1c1c' }), v.title, v.subtitle, source);
+      const runtime = await loadChartRuntime();
+      const out = await runtime.renderImage(spec, format === 'SVG' ? 'svg' : 'png');
+      if (format === 'SVG') {
+        href = URL.createObjectURL(new Blob([out], { type: 'image/svg+xml' }));
+        revoke = true;
+      } else href = out;
+    } else return;
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = `${v.fileName}.${format.toLowerCase()}`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    if (revoke) setTimeout(() => URL.revokeObjectURL(href), 1000);
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * What an element hands the shared base to draw: text, a table, and (optionally) a chart spec.
+ * Plain data, built by pure functions, so every number shown can be tested without a browser.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { ChartTheme } from '../chart/theme.js';
+import type { Cube, StatusCode } from '../data/types.js';
+import { formatNumber, formatPlain, type Lang } from '../format/number.js';
+
+export interface TableCell {
+  /** Text as shown: a formatted number, a status symbol, or a name. */
+  text: string;
+  /** The number behind `text`, for CSV and sorting. */
+  value?: number | null;
+  decimals?: number;
+  status?: string;
+  /** Longer explanation, e.g. a status meaning or a note; shown as visually hidden text. */
+  note?: string;
+  numeric?: boolean;
+}
+
+export interface TableRow {
+  id: string;
+  cells: TableCell[];
+  /** Row of the highlighted unit. */
+  highlight?: boolean;
+  /** Reference or comparison rows are kept apart from the ordinary rows. */
+  kind?: 'row' | 'reference';
+}
+
+export interface TableModel {
+  caption: string;
+  columns: Array<{ key: string; label: string; numeric?: boolean }>;
+  rows: TableRow[];
+}
+
+export interface ViewModel {
+  title: string;
+  subtitle: string;
+  summary: string;
+  table: TableModel;
+  /** The chart, as a function of the colours the element resolves from its CSS. */
+  chart?: (theme: ChartTheme) => TopLevelSpec;
+  /** Base name for downloaded files. */
+  fileName: string;
+}
+
+/** A numeric table cell: the formatted number, or the status symbol with its meaning, never 0. */
+export function numberCell(
+  value: number | null,
+  decimals: number | undefined,
+  status: string | undefined,
+  statusCodes: Record<string, StatusCode>,
+  lang: Lang,
+): TableCell {
+  const meaning = status ? statusCodes[status]?.label : undefined;
+  if (value === null) {
+    const symbol = status ?? '..';
+    return { text: symbol, value: null, status: symbol, note: meaning ?? statusCodes['..']?.label, numeric: true };
+  }
+  const cell: TableCell = { text: formatNumber(value, lang, decimals), value, numeric: true };
+  if (decimals !== undefined) cell.decimals = decimals;
+  if (status) {
+    cell.status = status;
+    if (meaning) cell.note = meaning;
+  }
+  return cell;
+}
+
+/** The table as CSV rows: numbers plain with decimal comma, missing cells as their symbol. */
+export function tableToCsvRows(table: TableModel, lang: Lang): { header: string[]; rows: string[][] } {
+  return {
+    header: table.columns.map((c) => c.label),
+    rows: table.rows.map((r) =>
+      r.cells.map((c) => (typeof c.value === 'number' ? formatPlain(c.value, lang, c.decimals) : c.text)),
+    ),
+  };
+}
+
+/** Status codes used by the rows of a cube, for the legend in the details panel. */
+export function usedStatusCodes(cube: Cube): StatusCode[] {
+  const used = new Set(cube.rows.map((r) => r.status).filter((s): s is string => !!s));
+  return [...used].map((code) => cube.statusCodes[code]).filter((s): s is StatusCode => !!s);
+}

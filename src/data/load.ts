@@ -1,0 +1,141 @@
+/**
+ * Fetching and reading indicator files. A URL used by several elements on one page is
+ * fetched and parsed once; each caller can abort its own wait, and the shared request is
+ * aborted only when nobody waits for it any more.
+ */
+import { JsonStatError, readJsonStat } from './jsonstat.js';
+import type { Cube, Problem } from './types.js';
+
+export type LoadErrorCode =
+  | 'not-found'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'not-json'
+  | 'not-jsonstat'
+  | 'invalid'
+  | 'empty'
+  | 'no-src';
+
+/** A failure an element can explain: `code` picks the translated message. */
+export class LoadError extends Error {
+  constructor(
+    readonly code: LoadErrorCode,
+    readonly params: Record<string, string | number> = {},
+    readonly problems: Problem[] = [],
+  ) {
+    super(code);
+    this.name = 'LoadError';
+  }
+}
+
+interface Shared {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  waiting: number;
+}
+
+const requests = new Map<string, Shared>();
+
+export const DEFAULT_TIMEOUT_MS = 15000;
+
+function startRequest(url: string, timeoutMs: number): Shared {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new LoadError('timeout', { seconds: Math.round(timeoutMs / 1000) })), timeoutMs);
+  const promise = (async () => {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    } catch (e) {
+      if (controller.signal.aborted && controller.signal.reason instanceof LoadError) throw controller.signal.reason;
+      throw new LoadError('network', { url });
+    }
+    if (response.status === 404 || response.status === 410) throw new LoadError('not-found', { status: response.status, url });
+    if (!response.ok) throw new LoadError('http', { status: response.status, url });
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      if (controller.signal.reason instanceof LoadError) throw controller.signal.reason;
+      throw new LoadError('network', { url });
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new LoadError('not-json', { url });
+    }
+  })().finally(() => clearTimeout(timer));
+  const shared: Shared = { promise, controller, waiting: 0 };
+  // A failed request is forgotten so the next attempt fetches again.
+  promise.catch(() => {
+    if (requests.get(url) === shared) requests.delete(url);
+  });
+  return shared;
+}
+
+/**
+ * The parsed JSON at `url`, fetched once per page. `signal` aborts only this caller's wait.
+ */
+export function fetchJson(url: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<unknown> {
+  let shared = requests.get(url);
+  if (!shared) {
+    shared = startRequest(url, timeoutMs);
+    requests.set(url, shared);
+  }
+  const s = shared;
+  s.waiting++;
+  return new Promise<unknown>((resolve, reject) => {
+    let done = false;
+    const finish = () => {
+      if (done) return false;
+      done = true;
+      s.waiting--;
+      signal?.removeEventListener('abort', onAbort);
+      return true;
+    };
+    const onAbort = () => {
+      if (!finish()) return;
+      if (s.waiting === 0 && requests.get(url) === s) {
+        requests.delete(url);
+        s.controller.abort();
+      }
+      reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    if (signal?.aborted) {
+      onAbort();
+      return;
+    }
+    signal?.addEventListener('abort', onAbort);
+    s.promise.then(
+      (v) => finish() && resolve(v),
+      (e) => finish() && reject(e),
+    );
+  });
+}
+
+const cubes = new WeakMap<object, Cube | LoadError>();
+
+/** Reads a parsed JSON value into a cube, once per object, as a {@link LoadError} when it fails. */
+export function toCube(json: unknown): Cube {
+  const cached = typeof json === 'object' && json !== null ? cubes.get(json) : undefined;
+  if (cached instanceof LoadError) throw cached;
+  if (cached) return cached;
+  let result: Cube | LoadError;
+  try {
+    result = readJsonStat(json);
+    if (!result.rows.some((r) => r.value !== null || r.status)) result = new LoadError('empty');
+  } catch (e) {
+    if (!(e instanceof JsonStatError)) throw e;
+    const first = e.problems[0]!;
+    const structural = first.rule === 'not-object' || first.rule === 'not-jsonstat' || first.rule === 'not-dataset';
+    result = new LoadError(structural ? 'not-jsonstat' : 'invalid', { rule: first.rule, path: first.path }, e.problems);
+  }
+  if (typeof json === 'object' && json !== null) cubes.set(json, result);
+  if (result instanceof LoadError) throw result;
+  return result;
+}
+
+/** Fetch and read in one step. */
+export async function loadCube(url: string, signal?: AbortSignal, timeoutMs?: number): Promise<Cube> {
+  return toCube(await fetchJson(url, signal, timeoutMs));
+}

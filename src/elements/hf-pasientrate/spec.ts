@@ -1,0 +1,115 @@
+/**
+ * The Vega-Lite spec of `<hf-pasientrate>`: horizontal bars per unit, the national rate as a
+ * labelled reference line, the highlighted unit set apart by outline, weight and a marker as
+ * well as by colour. Pure: the same model always gives the same spec.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { chartConfig, type ChartTheme } from '../../chart/theme.js';
+import { MESSAGES } from '../../format/messages.js';
+import type { Lang } from '../../format/number.js';
+import type { RateModel } from './model.js';
+
+const MARKER = '◀';
+
+export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, description: string): TopLevelSpec {
+  const t = MESSAGES[lang];
+  const decimals = m.unit.decimals ?? 0;
+  const values = m.bars.map((b, order) => ({
+    label: b.label,
+    value: b.value,
+    display: b.value === null ? `${b.display} (${t.noValue})` : b.display,
+    // Text after the bar; the highlighted one also carries a marker, so colour is not the only cue.
+    end: b.highlight ? `${b.display} ${MARKER} ${t.selected}` : b.display,
+    highlight: b.highlight,
+    order,
+  }));
+  const refs = [
+    ...(m.reference && m.reference.value !== null ? [{ label: `${t.nationalShort}: ${m.reference.display}`, value: m.reference.value, kind: 'national' }] : []),
+    ...(m.parent && m.parent.value !== null ? [{ label: `${m.parent.label}: ${m.parent.display}`, value: m.parent.value, kind: 'parent' }] : []),
+  ];
+  const highlightTest = 'datum.highlight';
+  const y = {
+    field: 'label',
+    type: 'nominal' as const,
+    sort: { field: 'order', order: 'ascending' as const },
+    axis: {
+      title: null,
+      labelLimit: 240,
+      labelPadding: 6,
+      labelFontWeight: {
+        condition: { test: `indexof(${JSON.stringify(values.filter((v) => v.highlight).map((v) => v.label))}, datum.value) >= 0`, value: 'bold' },
+        value: 'normal',
+      },
+    },
+  };
+  const tooltip = [
+    { field: 'label', type: 'nominal' as const, title: t.name },
+    { field: 'display', type: 'nominal' as const, title: m.unit.label || t.value },
+  ];
+  const layers: unknown[] = [
+    {
+      mark: { type: 'bar', height: { band: 0.72 } },
+      encoding: {
+        y,
+        x: {
+          field: 'value',
+          type: 'quantitative',
+          title: m.unit.label || m.metricLabel,
+          axis: { format: `,.${decimals}f`, grid: true, tickCount: 6 },
+          scale: { zero: true },
+        },
+        fill: { condition: { test: highlightTest, value: theme.highlight }, value: theme.bar },
+        stroke: { condition: { test: highlightTest, value: theme.text }, value: null },
+        strokeWidth: { condition: { test: highlightTest, value: 2 }, value: 0 },
+        tooltip,
+        description: { field: 'end' },
+      },
+    },
+    {
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
+      encoding: {
+        y,
+        x: { field: 'value', type: 'quantitative' },
+        text: { field: 'end' },
+        fontWeight: { condition: { test: highlightTest, value: 'bold' }, value: 'normal' },
+        color: { value: theme.text },
+      },
+    },
+  ];
+  if (refs.length) {
+    layers.push(
+      {
+        data: { values: refs },
+        mark: { type: 'rule', strokeWidth: 2 },
+        encoding: {
+          x: { field: 'value', type: 'quantitative' },
+          color: { value: theme.reference },
+          strokeDash: { field: 'kind', type: 'nominal', scale: { domain: ['national', 'parent'], range: [[6, 4], [2, 2]] }, legend: null },
+          tooltip: [{ field: 'label', type: 'nominal', title: t.national }],
+        },
+      },
+      {
+        data: { values: refs },
+        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, fontWeight: 'bold' },
+        encoding: {
+          x: { field: 'value', type: 'quantitative' },
+          y: { value: -4 },
+          dy: { field: 'kind', type: 'nominal', scale: { domain: ['national', 'parent'], range: [0, 14] }, legend: null },
+          text: { field: 'label' },
+          color: { value: theme.reference },
+        },
+      },
+    );
+  }
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description,
+    width: 'container',
+    height: { step: 22 },
+    padding: { top: refs.length > 1 ? 30 : 18, right: 80, bottom: 4, left: 4 },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values },
+    layer: layers,
+    config: chartConfig(theme, lang),
+  } as TopLevelSpec;
+}

@@ -1,0 +1,84 @@
+/**
+ * Number and date formatting per element language. Never touches a global locale:
+ * each call gets its language, and the same rules feed Vega through {@link vegaLocale}.
+ */
+export type Lang = 'nb' | 'nn' | 'en';
+
+export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+
+/** `nb`, `nn`, `no`, `nb-NO`, `en-GB`, … -> a language we have; Norwegian Bokmål otherwise. */
+export function toLang(value: string | null | undefined): Lang {
+  const base = (value ?? '').toLowerCase().split(/[-_]/)[0];
+  if (base === 'nn') return 'nn';
+  if (base === 'en') return 'en';
+  return 'nb';
+}
+
+const INTL_LOCALE: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, decimals: number, percent = false): Intl.NumberFormat {
+  const key = `${lang}|${decimals}|${percent}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(INTL_LOCALE[lang], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      style: percent ? 'percent' : 'decimal',
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** ASCII hyphen-minus instead of U+2212, so copied and exported numbers stay numbers. */
+const asciiMinus = (s: string) => s.replace(/\u2212/g, '-');
+
+/**
+ * `1234.5` -> `1 234,5` (nb/nn; the space is a no-break space) or `1,234.5` (en).
+ * `decimals` undefined keeps up to two decimals.
+ */
+export function formatNumber(value: number, lang: Lang, decimals?: number): string {
+  if (decimals === undefined) {
+    const f = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 });
+    return asciiMinus(f.format(value));
+  }
+  return asciiMinus(numberFormat(lang, decimals).format(value));
+}
+
+/** `0.123` -> `12,3 %` (nb/nn) or `12.3%` (en). */
+export function formatPercent(fraction: number, lang: Lang, decimals = 1): string {
+  return asciiMinus(numberFormat(lang, decimals, true).format(fraction));
+}
+
+/** A change with its sign always written: `+123 644`, `-86 116`. */
+export function formatSigned(value: number, lang: Lang, decimals?: number): string {
+  const s = formatNumber(Math.abs(value), lang, decimals);
+  return value > 0 ? `+${s}` : value < 0 ? `-${s}` : s;
+}
+
+/** A signed percent: `+7,1 %`. */
+export function formatSignedPercent(fraction: number, lang: Lang, decimals = 1): string {
+  const s = formatPercent(Math.abs(fraction), lang, decimals);
+  return fraction > 0 ? `+${s}` : fraction < 0 ? `-${s}` : s;
+}
+
+/** A number for CSV: no group separator, decimal comma for nb/nn, ASCII minus. */
+export function formatPlain(value: number, lang: Lang, decimals?: number): string {
+  const fixed = decimals === undefined ? String(value) : value.toFixed(decimals);
+  return lang === 'en' ? fixed : fixed.replace('.', ',');
+}
+
+/** `2022-09-01` -> `1. september 2022` (nb/nn) or `1 September 2022` (en). */
+export function formatDate(iso: string, lang: Lang): string {
+  const t = Date.parse(iso.replace(/(\.\d{3})\d+/, '$1'));
+  if (Number.isNaN(t)) return iso;
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(t);
+}
+
+/** The d3-format locale Vega uses (`config.locale.number`) for the same language. */
+export function vegaLocale(lang: Lang): { decimal: string; thousands: string; grouping: number[]; currency: [string, string]; minus: string; percent: string } {
+  return lang === 'en'
+    ? { decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], minus: '-', percent: '%' }
+    : { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0kr'], minus: '-', percent: '\u00a0%' };
+}

@@ -1,0 +1,21 @@
+/**
+ * Registers the hf-indikatorer elements. Importing this module (or loading the built bundle with
+ * one `<script type="module">`) is all a page needs.
+ */
+import { HfPasientrate } from './elements/hf-pasientrate/hf-pasientrate.js';
+import { comingSoon } from './elements/coming-soon.js';
+
+export { HfPasientrate };
+export { HfElement } from './base/hf-element.js';
+export type { HfErrorDetail } from './base/hf-element.js';
+export { readJsonStat, JsonStatError } from './data/jsonstat.js';
+export type { Cube, Row, Problem } from './data/types.js';
+
+function define(tag: string, ctor: CustomElementConstructor): void {
+  // A second copy of the bundle on the page must not throw.
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
+
+define('hf-pasientrate', HfPasientrate);
+define('framskriving-chart', comingSoon('framskriving-chart'));
+define('arsverk-tabell', comingSoon('arsverk-tabell'));
