@@ -21,6 +21,9 @@ import { tableToCsvRows, usedStatusCodes, type TableModel, type ViewModel } from
 
 export type View = 'chart' | 'table';
 
+/** Ends a text with a full stop unless it already has one. */
+const sentence = (s: string) => (s && !/[.!?]$/.test(s) ? `${s}.` : s);
+
 /** Detail of `hf-error`. */
 export interface HfErrorDetail {
   message: string;
@@ -227,7 +230,7 @@ export abstract class HfElement extends LitElement {
       ${v.chart ? html`<div class="chart" part="chart" ?hidden=${view !== 'chart'}></div>` : nothing}
       ${view === 'table' ? this.renderTable(v.table, t) : nothing}
       <p class="source" part="source">
-        ${t.source} ${cube.source ?? ''}${cube.updated ? html` ${t.updated(formatDate(cube.updated, lang))}` : nothing}
+        ${t.source} ${sentence(cube.source ?? '')}${cube.updated ? html` ${t.updated(formatDate(cube.updated, lang))}` : nothing}
       </p>
       ${this.renderDetails(cube, t)}
     </figure>`;

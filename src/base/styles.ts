@@ -167,6 +167,8 @@ export const baseStyles = css`
   tr.highlight th,
   tr.highlight td {
     font-weight: 700;
+  }
+  tr.highlight th {
     box-shadow: inset 4px 0 0 var(--_highlight);
   }
   .tag {

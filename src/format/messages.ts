@@ -128,7 +128,7 @@ const nb: Messages = {
   showKommuner: (n) => `Vis kommunene i ${n}`,
   backToAll: 'Tilbake til alle',
   drillCaption: (n) => `Kommuner i ${n}`,
-  tableCaption: (l, p) => `${l}, ${p}`,
+  tableCaption: (l, p) => (l.includes(p) ? l : `${l}, ${p}`),
   summaryHighlight: ({ name, value, unit, national }) => `${name}: ${value} ${unit}. Landet: ${national}.`,
   summaryRange: ({ maxName, max, minName, min, unit, national }) =>
     `${maxName} har høyest verdi: ${max} ${unit}. ${minName} har lavest: ${min}. Landet: ${national}.`,
@@ -240,7 +240,7 @@ const en: Messages = {
   showKommuner: (n) => `Show the municipalities in ${n}`,
   backToAll: 'Back to all',
   drillCaption: (n) => `Municipalities in ${n}`,
-  tableCaption: (l, p) => `${l}, ${p}`,
+  tableCaption: (l, p) => (l.includes(p) ? l : `${l}, ${p}`),
   summaryHighlight: ({ name, value, unit, national }) => `${name}: ${value} ${unit}. Norway: ${national}.`,
   summaryRange: ({ maxName, max, minName, min, unit, national }) =>
     `${maxName} has the highest value: ${max} ${unit}. ${minName} has the lowest: ${min}. Norway: ${national}.`,

@@ -1,0 +1,43 @@
+/** Shared helpers for the browser tests. */
+import '../../src/index.js';
+import type { HfElement } from '../../src/base/hf-element.js';
+
+export type Events = { load: CustomEvent[]; render: CustomEvent[]; error: CustomEvent[] };
+
+/** Puts `markup` into a fresh container, recording the hf-* events of its first element from the start. */
+export function mount<T extends HfElement = HfElement>(markup: string, parent: HTMLElement = document.body): { el: T; events: Events; root: HTMLElement } {
+  const root = document.createElement('div');
+  const events: Events = { load: [], render: [], error: [] };
+  root.addEventListener('hf-load', (e) => events.load.push(e as CustomEvent));
+  root.addEventListener('hf-render', (e) => events.render.push(e as CustomEvent));
+  root.addEventListener('hf-error', (e) => events.error.push(e as CustomEvent));
+  root.innerHTML = markup;
+  parent.appendChild(root);
+  return { el: root.firstElementChild as T, events, root };
+}
+
+export async function until(cond: () => unknown, what: string, timeout = 15000): Promise<void> {
+  const start = performance.now();
+  while (!cond()) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export const shadow = (el: Element) => el.shadowRoot!;
+export const text = (el: Element, selector: string) => shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Rows of the table view as arrays of cell texts (visible text only). */
+export function tableRows(el: Element): string[][] {
+  return [...shadow(el).querySelectorAll('tbody tr')].map((tr) =>
+    [...tr.children].map((c) => {
+      const clone = c.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('.visually-hidden, .tag').forEach((n) => n.remove());
+      return clone.textContent!.replace(/\s+/g, ' ').trim();
+    }),
+  );
+}
+
+export function cleanup(): void {
+  document.body.innerHTML = '';
+}

@@ -1,0 +1,200 @@
+import { expect } from '@open-wc/testing';
+import type { HfPasientrate } from '../../src/elements/hf-pasientrate/hf-pasientrate.js';
+import { mount, until, shadow, text, tableRows, cleanup } from './helpers.js';
+
+const FIXTURES = new URL('../fixtures/', import.meta.url).href;
+const bars = (el: Element) => shadow(el).querySelectorAll('.chart .mark-rect.role-mark path');
+const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
+
+describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
+  afterEach(cleanup);
+
+  it('draws 19 bars and the labelled national reference line', async () => {
+    const { el, events } = mount('<hf-pasientrate></hf-pasientrate>');
+    await until(rendered(events), 'hf-render');
+    expect(events.error).to.have.length(0);
+    expect(events.load).to.have.length(1);
+    expect(bars(el).length).to.equal(19);
+    expect(shadow(el).querySelectorAll('.chart .mark-rule.role-mark line').length).to.equal(1);
+    const svgText = [...shadow(el).querySelectorAll('.chart svg text')].map((t) => t.textContent);
+    expect(svgText).to.include('Landet: 162');
+    expect(svgText).to.include('Finnmark');
+    expect(svgText).to.include('230');
+    expect(text(el, '[part=summary]')).to.equal('Finnmark har høyest verdi: 230 per 10 000 innbyggere. Østfold har lavest: 122. Landet: 162.');
+    expect(text(el, '[part=source]')).to.match(/^Kilde: Helsedirektoratet.*IS-3047.*Oppdatert 1\. september 2022\.$/);
+  });
+
+  it('shows the same numbers in a real table with caption and header cells', async () => {
+    const { el, events } = mount('<hf-pasientrate view="table"></hf-pasientrate>');
+    await until(rendered(events), 'hf-render');
+    const table = shadow(el).querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent).to.contain('2019');
+    expect(table.querySelectorAll('thead th[scope=col]').length).to.equal(2);
+    expect(table.querySelectorAll('tbody th[scope=row]').length).to.equal(20);
+    const rows = tableRows(el);
+    expect(rows[0]).to.deep.equal(['Norge', '162']);
+    expect(rows).to.deep.include(['Finnmark', '230']);
+    expect(rows).to.deep.include(['Akershus univ.sh.', '142']);
+  });
+
+  for (const kommune of ['5401', '5501']) {
+    it(`kommune="${kommune}" (Tromsø) highlights UNN-området`, async () => {
+      const { el, events } = mount(`<hf-pasientrate kommune="${kommune}"></hf-pasientrate>`);
+      await until(rendered(events), 'hf-render');
+      expect(text(el, '[part=summary]')).to.equal('UNN-området: 149 per 10 000 innbyggere. Landet: 162.');
+      const svgText = [...shadow(el).querySelectorAll('.chart svg text')].map((t) => t.textContent);
+      expect(svgText).to.include('149 ◀ valgt');
+      // More than colour: the highlighted bar has an outline, the others none.
+      const outlined = [...bars(el)].filter((p) => Number(p.getAttribute('stroke-width')) > 0);
+      expect(outlined).to.have.length(1);
+      el.view = 'table';
+      await until(() => shadow(el).querySelector('tr.highlight'), 'highlighted row');
+      expect(shadow(el).querySelector('tr.highlight th')!.textContent).to.contain('UNN-området');
+    });
+  }
+
+  it('drills down to the kommuner of the highlighted helsefellesskap and back, by keyboard', async () => {
+    const { el, events } = mount('<hf-pasientrate kommune="5501" view="table"></hf-pasientrate>');
+    await until(rendered(events), 'hf-render');
+    const drill = shadow(el).querySelector<HTMLButtonElement>('button.drill')!;
+    expect(drill.textContent).to.equal('Vis kommunene i UNN-området');
+    drill.focus();
+    drill.click();
+    await until(() => text(el, 'caption').startsWith('Kommuner i UNN-området'), 'drill-down table');
+    const rows = tableRows(el);
+    expect(rows[0]).to.deep.equal(['Norge', '162']);
+    expect(rows[1]).to.deep.equal(['UNN-området', '149']);
+    expect(rows.map((r) => r[0])).to.include('Tromsø');
+    expect(shadow(el).querySelector('tr.highlight th')!.textContent).to.contain('Tromsø');
+    expect(text(el, '[part=summary]')).to.match(/^UNN-området: 149 per 10 000 innbyggere\. \d+ rader: høyest/);
+    const back = shadow(el).querySelector<HTMLButtonElement>('button.drill')!;
+    expect(back.textContent).to.equal('Tilbake til alle');
+    back.click();
+    await until(() => tableRows(el).length === 20, 'back to all');
+  });
+
+  it('sorts by value, keeping ties in file order', async () => {
+    const { el, events } = mount('<hf-pasientrate view="table" sort="value"></hf-pasientrate>');
+    await until(rendered(events), 'hf-render');
+    const names = tableRows(el).slice(1).map((r) => r[0]);
+    expect(names[0]).to.equal('Finnmark');
+    expect(names[names.length - 1]).to.equal('Østfold');
+    expect(names.indexOf('Akershus univ.sh.')).to.be.lessThan(names.indexOf('Nordland-området'));
+  });
+
+  it('takes lang="en" from an ancestor and switches every string', async () => {
+    const wrap = document.createElement('div');
+    wrap.lang = 'en';
+    document.body.appendChild(wrap);
+    const { el, events } = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>', wrap);
+    await until(rendered(events), 'hf-render');
+    expect(text(el, '[part=summary]')).to.equal('UNN-området: 149 per 10 000 innbyggere. Norway: 162.');
+    expect(text(el, '[part=source]')).to.match(/^Source: .*Updated 1 September 2022\.$/);
+    const buttons = [...shadow(el).querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(buttons).to.include.members(['Chart', 'Table', 'Show the municipalities in UNN-området', 'Download as CSV']);
+    expect(text(el, 'details summary')).to.equal('About the figures');
+    const svgText = [...shadow(el).querySelectorAll('.chart svg text')].map((t) => t.textContent);
+    expect(svgText).to.include('Norway: 162');
+    // Changing the ancestor's language re-renders in that language.
+    wrap.lang = 'nn';
+    await until(() => text(el, 'details summary') === 'Om tala', 'nynorsk');
+  });
+
+  it('reads an SSB-shaped file of fylker and draws fylker, with a suppressed cell shown as ":" and not 0', async () => {
+    const { el, events } = mount(`<hf-pasientrate view="table" src="${FIXTURES}ssb-fylker.json"></hf-pasientrate>`);
+    await until(rendered(events), 'hf-render');
+    const rows = tableRows(el);
+    expect(rows[0]).to.deep.equal(['Norge', '32']);
+    expect(rows).to.have.length(12);
+    expect(rows).to.deep.include(['Vestland', '37']);
+    expect(rows).to.deep.include(['Troms og Finnmark', ':']);
+    const cell = [...shadow(el).querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Troms og Finnmark'))!;
+    expect(cell.querySelector('.visually-hidden')!.textContent).to.contain('personvern');
+  });
+
+  it('reads an FHI-shaped file (role null, status "", periods 2023_2023)', async () => {
+    const { el, events } = mount(`<hf-pasientrate view="table" src="${FIXTURES}fhi-fylker.json"></hf-pasientrate>`);
+    await until(rendered(events), 'hf-render');
+    const rows = tableRows(el);
+    expect(rows[0]).to.deep.equal(['Norge', '17 436']);
+    expect(rows).to.deep.include(['Vestland', '2 408']);
+    expect(text(el, 'caption')).to.contain('2023');
+  });
+});
+
+describe('<hf-pasientrate> on bad input', () => {
+  afterEach(cleanup);
+
+  const cases: Array<[string, string, string, RegExp]> = [
+    ['a 404', 'finnes-ikke.json', 'not-found', /^Fant ikke datafilen \(404\)\./],
+    ['a malformed file', 'malformed.json', 'not-json', /^Datafilen er ikke gyldig JSON\./],
+    ['a JSON file that is not JSON-stat', 'not-jsonstat.json', 'not-jsonstat', /^Datafilen er ikke et JSON-stat-datasett\./],
+  ];
+  for (const [what, file, code, message] of cases) {
+    it(`${what} gives a translated error and hf-error, and the next element still renders`, async () => {
+      const root = document.createElement('div');
+      root.innerHTML = `<hf-pasientrate src="${FIXTURES}${file}"></hf-pasientrate><hf-pasientrate kommune="5501"></hf-pasientrate>`;
+      const errors: CustomEvent[] = [];
+      const renders: Event[] = [];
+      root.addEventListener('hf-error', (e) => errors.push(e as CustomEvent));
+      root.addEventListener('hf-render', (e) => renders.push(e));
+      document.body.appendChild(root);
+      const [bad, good] = [...root.querySelectorAll('hf-pasientrate')] as HfPasientrate[];
+      await until(() => errors.length && renders.length, 'error and render');
+      const alert = shadow(bad!).querySelector('[role=alert]')!;
+      expect(alert.textContent!.trim()).to.match(message);
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.target).to.equal(bad);
+      expect(errors[0]!.detail.code).to.equal(code);
+      expect(errors[0]!.detail.message).to.match(message);
+      expect(errors[0]!.detail.src).to.contain(file);
+      expect(errors[0]!.bubbles && errors[0]!.composed).to.equal(true);
+      expect(bars(good!).length).to.equal(19);
+    });
+  }
+
+  it('says which rule a wrong-shaped file breaks, in English too', async () => {
+    const { el, events } = mount('<hf-pasientrate lang="en"></hf-pasientrate>');
+    el.data = { version: '2.0', class: 'dataset', id: ['g', 't'], size: [2, 1], role: { geo: ['g'], time: ['t'] },
+      dimension: { g: { category: { index: ['0', '03'] } }, t: { category: { index: ['2020'] } } }, value: [1, 2, 3] };
+    await until(() => events.error.length, 'hf-error');
+    expect(events.error[0]!.detail.code).to.equal('invalid');
+    expect(text(el, '[role=alert]')).to.contain('The data file breaks a rule: value has 3 numbers but the dimensions make 2 cells.');
+    expect(text(el, '[role=alert]')).to.contain('$.value');
+  });
+
+  it('shows hostile text in labels as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { el, events } = mount('<hf-pasientrate view="table"></hf-pasientrate>');
+    el.data = {
+      version: '2.0', class: 'dataset', label: hostile, source: hostile, updated: '2024-01-01',
+      id: ['g', 't', 'm'], size: [2, 1, 1], role: { geo: ['g'], time: ['t'], metric: ['m'] },
+      dimension: {
+        g: { category: { index: ['0', '03'], label: { 0: 'Norge', '03': hostile } } },
+        t: { category: { index: ['2020'] } },
+        m: { category: { index: ['r'], unit: { r: { label: hostile, decimals: 0 } } } },
+      },
+      value: [10, 20],
+    };
+    await until(rendered(events), 'hf-render');
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(tableRows(el)).to.deep.include([hostile, '20']);
+    el.view = 'chart';
+    await until(() => events.render.some((e) => (e as CustomEvent).detail.view === 'chart'), 'chart render');
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect([...shadow(el).querySelectorAll('.chart svg text')].map((t) => t.textContent)).to.include(hostile);
+  });
+
+  it('changing src twice quickly ends with the last file drawn', async () => {
+    const { el, events } = mount('<hf-pasientrate view="table"></hf-pasientrate>');
+    el.src = `${FIXTURES}ssb-fylker.json`;
+    await el.updateComplete;
+    el.src = `${FIXTURES}fhi-fylker.json`;
+    await el.updateComplete;
+    el.src = `${FIXTURES}ssb-fylker.json?last`;
+    await until(() => tableRows(el).some((r) => r[0] === 'Vestland'), 'last file');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(tableRows(el)).to.deep.include(['Vestland', '37']);
+    expect(events.error).to.have.length(0);
+  });
+});
