@@ -41,3 +41,11 @@ export function tableRows(el: Element): string[][] {
 export function cleanup(): void {
   document.body.innerHTML = '';
 }
+
+/** Runs axe-core (WCAG 2.1 A and AA rules) on an element, shadow DOM included; returns the violations. */
+export async function axeViolations(el: Element): Promise<string[]> {
+  await import('axe-core/axe.min.js' as string);
+  const axe = (window as unknown as { axe: { run: (el: Element, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown; failureSummary?: string }> }> }> } }).axe;
+  const result = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`);
+}

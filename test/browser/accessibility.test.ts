@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { mount, until, shadow, axeViolations, cleanup } from './helpers.js';
+
+const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  afterEach(cleanup);
+
+  it('chart view with a highlighted unit has no violations', async () => {
+    const { el, events } = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>');
+    await until(rendered(events), 'render');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('table view has no violations', async () => {
+    const { el, events } = mount('<hf-pasientrate kommune="5501" view="table"></hf-pasientrate>');
+    await until(rendered(events), 'render');
+    shadow(el).querySelector('details')!.open = true;
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('error state has no violations', async () => {
+    const { el, events } = mount('<hf-pasientrate src="does-not-exist.json"></hf-pasientrate>');
+    await until(() => events.error.length, 'error');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('dark page (color-scheme: dark) has no violations', async () => {
+    const wrap = document.createElement('div');
+    wrap.style.colorScheme = 'dark';
+    wrap.style.background = '#181a1c';
+    document.body.appendChild(wrap);
+    const { el, events } = mount('<hf-pasientrate kommune="5501" view="table"></hf-pasientrate>', wrap);
+    await until(rendered(events), 'render');
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it('the view toggle and downloads are reachable buttons with names, and the view state is announced', async () => {
+    const { el, events } = mount('<hf-pasientrate></hf-pasientrate>');
+    await until(rendered(events), 'render');
+    const buttons = [...shadow(el).querySelectorAll('button')];
+    for (const b of buttons) expect(b.getAttribute('aria-label') ?? b.textContent!.trim()).to.not.equal('');
+    const chartBtn = buttons.find((b) => b.textContent === 'Diagram')!;
+    const tableBtn = buttons.find((b) => b.textContent === 'Tabell')!;
+    expect(chartBtn.getAttribute('aria-pressed')).to.equal('true');
+    tableBtn.click();
+    await until(() => shadow(el).querySelector('table'), 'table');
+    expect(tableBtn.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.getAttribute('view')).to.equal('table');
+  });
+
+  it('the loading state reserves height and is marked busy', async () => {
+    const { el } = mount('<hf-pasientrate src="data:application/json,"></hf-pasientrate>');
+    await el.updateComplete;
+    const loading = shadow(el).querySelector('[aria-busy=true]');
+    if (loading) expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, formatPercent, formatPlain, formatSigned, formatSignedPercent, toLang } from '../../src/format/number.js';
+import { toCsv } from '../../src/format/csv.js';
+import { MESSAGES } from '../../src/format/messages.js';
+
+const nbsp = (s: string) => s.replace(/\u00a0|\u202f/g, ' ');
+
+describe('numbers the Norwegian way', () => {
+  it('nb and nn: space between thousands, decimal comma, ASCII minus', () => {
+    for (const lang of ['nb', 'nn'] as const) {
+      expect(nbsp(formatNumber(1234.5, lang, 1))).toBe('1 234,5');
+      expect(nbsp(formatNumber(1646582, lang, 0))).toBe('1 646 582');
+      expect(nbsp(formatNumber(-86116, lang, 0))).toBe('-86 116');
+      expect(nbsp(formatPercent(0.123, lang))).toBe('12,3 %');
+    }
+  });
+  it('keeps a no-break space inside numbers so they never wrap', () => {
+    expect(formatNumber(17436, 'nb', 0)).toBe('17\u00a0436');
+  });
+  it('en: English grouping and decimal point', () => {
+    expect(formatNumber(1234.5, 'en', 1)).toBe('1,234.5');
+    expect(formatPercent(0.071, 'en')).toBe('7.1%');
+  });
+  it('signed changes', () => {
+    expect(nbsp(formatSigned(123644, 'nb', 0))).toBe('+123 644');
+    expect(nbsp(formatSigned(-86116, 'nb', 0))).toBe('-86 116');
+    expect(nbsp(formatSignedPercent(0.0713, 'nb'))).toBe('+7,1 %');
+  });
+  it('plain numbers for CSV', () => {
+    expect(formatPlain(1234.5, 'nb', 1)).toBe('1234,5');
+    expect(formatPlain(-0.25, 'nn', 2)).toBe('-0,25');
+    expect(formatPlain(1234.5, 'en', 1)).toBe('1234.5');
+  });
+  it('dates', () => {
+    expect(formatDate('2022-09-01', 'nb')).toBe('1. september 2022');
+    expect(formatDate('2022-09-01', 'en')).toBe('1 September 2022');
+    expect(formatDate('2023-11-26T11:44:58.7706326+00:00', 'nn')).toBe('26. november 2023');
+  });
+  it('language codes', () => {
+    expect(toLang('nb-NO')).toBe('nb');
+    expect(toLang('no')).toBe('nb');
+    expect(toLang('nn')).toBe('nn');
+    expect(toLang('en-GB')).toBe('en');
+    expect(toLang('sv')).toBe('nb');
+    expect(toLang(undefined)).toBe('nb');
+  });
+});
+
+describe('CSV for Excel in Norway', () => {
+  it('BOM, semicolons, CRLF, quoting and defused formulas', () => {
+    const csv = toCsv(['Navn', 'Verdi'], [['Aremark og Marker', '105'], ['Oslo; sentrum', '1234,5'], ['=HYPERLINK("x")', '-3']]);
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual(['Navn;Verdi', 'Aremark og Marker;105', '"Oslo; sentrum";1234,5', `"'=HYPERLINK(""x"")";-3`, '']);
+  });
+});
+
+describe('messages', () => {
+  it('every language has every key and every error code', () => {
+    const keys = Object.keys(MESSAGES.nb).sort();
+    for (const lang of ['nn', 'en'] as const) {
+      expect(Object.keys(MESSAGES[lang]).sort()).toEqual(keys);
+      expect(Object.keys(MESSAGES[lang].errors).sort()).toEqual(Object.keys(MESSAGES.nb.errors).sort());
+      expect(Object.keys(MESSAGES[lang].rules).sort()).toEqual(Object.keys(MESSAGES.nb.rules).sort());
+    }
+  });
+  it('summaries', () => {
+    expect(MESSAGES.nb.summaryHighlight({ name: 'UNN-området', value: '149', unit: 'per 10 000 innbyggere', national: '162' })).toBe(
+      'UNN-området: 149 per 10 000 innbyggere. Landet: 162.',
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readJsonStat } from '../../src/data/jsonstat.js';
+import { buildRateModel, rateSummary, rateTable, topUnits } from '../../src/elements/hf-pasientrate/model.js';
+import { rateSpec } from '../../src/elements/hf-pasientrate/spec.js';
+import type { ChartTheme } from '../../src/chart/theme.js';
+
+const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/pasientrate-2019.json', 'utf8')));
+const theme: ChartTheme = { text: '#111', muted: '#555', bar: '#1e5a96', highlight: '#a84b14', reference: '#000', grid: '#eee', background: 'transparent', font: 'sans-serif' };
+type Layer = { data?: { values: Array<Record<string, unknown>> }; mark: { type: string }; encoding: Record<string, any> };
+const layers = (spec: unknown) => (spec as { layer: Layer[] }).layer;
+const barValues = (spec: unknown) => (spec as { data: { values: Array<Record<string, unknown>> } }).data.values;
+
+describe('the rate model', () => {
+  it('draws the 19 helsefellesskap, not the kommuner below them', () => {
+    expect(topUnits(cube)).toHaveLength(19);
+    const m = buildRateModel(cube, { lang: 'nb' });
+    expect(m.bars.map((b) => b.label)[0]).toBe('Østfold');
+    expect(m.bars.map((b) => b.label)[18]).toBe('Finnmark');
+    expect(m.reference).toMatchObject({ label: 'Norge', value: 162, display: '162' });
+    expect(m.periodLabel).toBe('2019');
+  });
+
+  it('drills down to a helsefellesskap: its rows against its own and the national rate', () => {
+    const m = buildRateModel(cube, { lang: 'nb', drill: 'hfs-unn', highlight: '5401' });
+    expect(m.parent).toMatchObject({ value: 149 });
+    expect(m.bars.map((b) => b.id)).toContain('5401');
+    expect(m.bars.find((b) => b.id === '5401')!.highlight).toBe(true);
+    expect(rateTable(cube, m, 'nb', cube.label).rows.slice(0, 2).map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Norge', '162'],
+      ['UNN-området', '149'],
+    ]);
+  });
+
+  it('summarises the highlighted unit or the extremes', () => {
+    expect(rateSummary(buildRateModel(cube, { lang: 'nb', highlight: 'hfs-unn' }), 'nb')).toBe('UNN-området: 149 per 10 000 innbyggere. Landet: 162.');
+    expect(rateSummary(buildRateModel(cube, { lang: 'en' }), 'en')).toBe(
+      'Finnmark has the highest value: 230 per 10 000 innbyggere. Østfold has the lowest: 122. Norway: 162.',
+    );
+  });
+});
+
+describe('the bar spec', () => {
+  it('highlights one unit by fill, outline, bold label and a text marker', () => {
+    const m = buildRateModel(cube, { lang: 'nb', highlight: 'hfs-unn' });
+    const spec = rateSpec(m, theme, 'nb', 'x');
+    const values = barValues(spec);
+    expect(values.filter((v) => v.highlight)).toEqual([expect.objectContaining({ label: 'UNN-området', value: 149, end: '149 ◀ valgt' })]);
+    const bar = layers(spec)[0]!;
+    expect(bar.encoding.fill).toEqual({ condition: { test: 'datum.highlight', value: theme.highlight }, value: theme.bar });
+    expect(bar.encoding.strokeWidth.condition.value).toBeGreaterThan(0);
+    expect(bar.encoding.y.axis.labelFontWeight.condition.test).toContain('"UNN-området"');
+  });
+
+  it('keeps the order it is given: file order, or by value with stable ties', () => {
+    const byValue = barValues(rateSpec(buildRateModel(cube, { lang: 'nb', sort: 'value' }), theme, 'nb', 'x'));
+    expect(byValue[0]).toMatchObject({ label: 'Finnmark', order: 0 });
+    expect(byValue.at(-1)).toMatchObject({ label: 'Østfold' });
+    const tie = byValue.filter((v) => v.value === 142).map((v) => v.label);
+    expect(tie).toEqual(['Akershus univ.sh.', 'Nordland-området']);
+    const byName = barValues(rateSpec(buildRateModel(cube, { lang: 'nb', sort: 'name' }), theme, 'nb', 'x')).map((v) => v.label);
+    expect(byName.at(-1)).toBe('Østfold'); // æ, ø, å after z
+    expect(layers(rateSpec(buildRateModel(cube, { lang: 'nb' }), theme, 'nb', 'x'))[0]!.encoding.y.sort).toEqual({ field: 'order', order: 'ascending' });
+  });
+
+  it('draws the national rate as a labelled reference line, and the parent in a drill-down', () => {
+    const spec = rateSpec(buildRateModel(cube, { lang: 'nb' }), theme, 'nb', 'x');
+    const rule = layers(spec).find((l) => l.mark.type === 'rule')!;
+    expect(rule.data!.values).toEqual([{ label: 'Landet: 162', value: 162, kind: 'national' }]);
+    const label = layers(spec).find((l) => l.mark.type === 'text' && l.data)!;
+    expect(label.encoding.text).toEqual({ field: 'label' });
+    const drill = rateSpec(buildRateModel(cube, { lang: 'en', drill: 'hfs-unn' }), theme, 'en', 'x');
+    expect(layers(drill).find((l) => l.mark.type === 'rule')!.data!.values.map((v) => v.label)).toEqual(['Norway: 162', 'UNN-området: 149']);
+  });
+
+  it('uses the element language for number formats, never a global locale', () => {
+    const spec = rateSpec(buildRateModel(cube, { lang: 'nb' }), theme, 'nb', 'x') as { config: { locale: { number: { decimal: string } } } };
+    expect(spec.config.locale.number.decimal).toBe(',');
+    const en = rateSpec(buildRateModel(cube, { lang: 'en' }), theme, 'en', 'x') as { config: { locale: { number: { decimal: string } } } };
+    expect(en.config.locale.number.decimal).toBe('.');
+  });
+});
