@@ -318,10 +318,10 @@ export abstract class HfElement extends LitElement {
     };
   }
 
-  private async drawChart(build: (theme: ChartTheme) => TopLevelSpec): Promise<void> {
+  private async drawChart(build: (theme: ChartTheme, width: number) => TopLevelSpec): Promise<void> {
     const container = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (!container) return;
-    const spec = build(this.readTheme());
+    const spec = build(this.readTheme(), container.clientWidth || this.clientWidth || 640);
     const key = JSON.stringify(spec);
     if (container === this._chartContainer && key === this._chartKey) return;
     this._chartContainer = container;
@@ -399,7 +399,7 @@ export abstract class HfElement extends LitElement {
       revoke = true;
     } else if (v.chart) {
       const source = `${t.source} ${loaded.cube.source ?? ''}`;
-      const spec = exportSpec(v.chart({ ...this.readTheme(), background: '#ffffff', text: '#1c1c1c', muted: '#525252', reference: '#1c1c1c' }), v.title, v.subtitle, source);
+      const spec = exportSpec(v.chart({ ...this.readTheme(), background: '#ffffff', text: '#1c1c1c', muted: '#525252', reference: '#1c1c1c' }, 640), v.title, v.subtitle, source);
       const runtime = await loadChartRuntime();
       const out = await runtime.renderImage(spec, format === 'SVG' ? 'svg' : 'png');
       if (format === 'SVG') {

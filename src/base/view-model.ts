@@ -39,8 +39,8 @@ export interface ViewModel {
   subtitle: string;
   summary: string;
   table: TableModel;
-  /** The chart, as a function of the colours the element resolves from its CSS. */
-  chart?: (theme: ChartTheme) => TopLevelSpec;
+  /** The chart, as a function of the colours the element resolves from its CSS and its width in pixels. */
+  chart?: (theme: ChartTheme, width: number) => TopLevelSpec;
   /** Base name for downloaded files. */
   fileName: string;
 }

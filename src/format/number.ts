@@ -14,7 +14,8 @@ export function toLang(value: string | null | undefined): Lang {
   return 'nb';
 }
 
-const INTL_LOCALE: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+// Nynorsk writes numbers and month names as Bokmål does, and not every browser ships nn-NO data.
+const INTL_LOCALE: Record<Lang, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 
 const formatters = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, decimals: number, percent = false): Intl.NumberFormat {

@@ -122,7 +122,7 @@ export class HfPasientrate extends HfElement {
       subtitle,
       summary,
       table: rateTable(cube, model, lang, title),
-      chart: (theme) => rateSpec(model, theme, lang, summary),
+      chart: (theme, width) => rateSpec(model, theme, lang, summary, width),
       fileName: `${this.tag}-${model.drill ?? 'alle'}-${model.period}`,
     };
   }

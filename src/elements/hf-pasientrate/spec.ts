@@ -11,7 +11,7 @@ import type { RateModel } from './model.js';
 
 const MARKER = '◀';
 
-export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, description: string): TopLevelSpec {
+export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, description: string, width = 640): TopLevelSpec {
   const t = MESSAGES[lang];
   const decimals = m.unit.decimals ?? 0;
   const values = m.bars.map((b, order) => ({
@@ -34,7 +34,8 @@ export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, descriptio
     sort: { field: 'order', order: 'ascending' as const },
     axis: {
       title: null,
-      labelLimit: 240,
+      // Long names get less room on a narrow screen, so the bars keep theirs.
+      labelLimit: Math.max(90, Math.min(240, Math.round(width * 0.3))),
       labelPadding: 6,
       labelFontWeight: {
         condition: { test: `indexof(${JSON.stringify(values.filter((v) => v.highlight).map((v) => v.label))}, datum.value) >= 0`, value: 'bold' },
