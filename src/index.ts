@@ -3,9 +3,10 @@
  * one `<script type="module">`) is all a page needs.
  */
 import { HfPasientrate } from './elements/hf-pasientrate/hf-pasientrate.js';
+import { FramskrivingChart } from './elements/framskriving-chart/framskriving-chart.js';
 import { comingSoon } from './elements/coming-soon.js';
 
-export { HfPasientrate };
+export { HfPasientrate, FramskrivingChart };
 export { HfElement } from './base/hf-element.js';
 export type { HfErrorDetail } from './base/hf-element.js';
 export { readJsonStat, JsonStatError } from './data/jsonstat.js';
@@ -17,5 +18,5 @@ function define(tag: string, ctor: CustomElementConstructor): void {
 }
 
 define('hf-pasientrate', HfPasientrate);
-define('framskriving-chart', comingSoon('framskriving-chart'));
+define('framskriving-chart', FramskrivingChart);
 define('arsverk-tabell', comingSoon('arsverk-tabell'));

@@ -19,7 +19,8 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const UPDATED = '2026-11-22';
+// The report has no printed date; 20 October 2022 is the delivery date its assignment letter sets.
+const UPDATED = '2022-10-20';
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
 
@@ -389,20 +390,21 @@ function writeDataset(name, ds) {
               measure: 'liggedogn',
               to: '2040',
               components: [
-                { metric: 'liggedogn-demografi', type: 'level' },
-                { metric: 'liggedogn-kvalitet', type: 'change' },
-                { metric: 'liggedogn-omstilling', type: 'change' },
+                { metric: 'liggedogn-demografi', type: 'level', label: 'Demografi' },
+                { metric: 'liggedogn-kvalitet', type: 'change', label: 'Kvalitet' },
+                { metric: 'liggedogn-omstilling', type: 'change', label: 'Omstilling' },
               ],
             },
             {
               measure: 'konsultasjoner',
               to: '2040',
               components: [
-                { metric: 'konsultasjoner-behandlingsgap', type: 'level' },
-                { metric: 'konsultasjoner-demografi', type: 'level' },
-                { metric: 'konsultasjoner-digitale', type: 'subset' },
+                { metric: 'konsultasjoner-behandlingsgap', type: 'level', label: 'Behandlingsgap' },
+                { metric: 'konsultasjoner-demografi', type: 'level', label: 'Demografi' },
+                { metric: 'konsultasjoner-digitale', type: 'subset', label: 'Herav digitale' },
               ],
               remainder: {
+                shortLabel: 'Kvalitet og vekst',
                 label: 'Kvalitet/generell vekst, glidning fra døgn, FACT og digitale tjenester (ikke trykt som egen kolonne)',
                 note: 'Forskjellen mellom Demografi 2040 og Aktivitet 2040 er et eget, utrykt ledd i modellen, ikke en feil. Demografi 2040 er trolig regnet fra faktisk 2021, ikke fra justert behandlingsgap.',
               },

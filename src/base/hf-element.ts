@@ -54,7 +54,7 @@ function watchLang(el: HfElement, on: boolean): void {
   }
 }
 
-const THEME_SLOTS = ['text', 'muted', 'bar', 'highlight', 'reference', 'grid', 'bg'] as const;
+const THEME_SLOTS = ['text', 'muted', 'bar', 'highlight', 'reference', 'grid', 'bg', 's1', 's2', 's3', 's4', 's5'] as const;
 
 export abstract class HfElement extends LitElement {
   static override styles = [baseStyles];
@@ -229,6 +229,9 @@ export abstract class HfElement extends LitElement {
       ${this._chartFailed ? html`<p role="alert" class="error">${t.errors.render!({})}</p>` : nothing}
       ${v.chart ? html`<div class="chart" part="chart" ?hidden=${view !== 'chart'}></div>` : nothing}
       ${view === 'table' ? this.renderTable(v.table, t) : nothing}
+      ${v.notes?.length
+        ? html`<div class="notes" part="notes"><p class="notes-title">${t.notesOnFigures}</p><ul>${v.notes.map((n) => html`<li>${n}</li>`)}</ul></div>`
+        : nothing}
       <p class="source" part="source">
         ${t.source} ${sentence(cube.source ?? '')}${cube.updated ? html` ${t.updated(formatDate(cube.updated, lang))}` : nothing}
       </p>
@@ -315,6 +318,7 @@ export abstract class HfElement extends LitElement {
       grid: read('grid') || '#e1e4e7',
       background: read('bg') || 'transparent',
       font: getComputedStyle(this).fontFamily || 'sans-serif',
+      series: ['s1', 's2', 's3', 's4', 's5'].map(read).filter(Boolean),
     };
   }
 

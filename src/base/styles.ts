@@ -20,6 +20,11 @@ export const baseStyles = css`
     --_accent: var(--hf-color-accent, var(--ds-color-accent-text-default, light-dark(#1e5a96, #9cc6f0)));
     --_danger: var(--hf-color-danger, var(--ds-color-danger-text-default, light-dark(#a51d1d, #ff9c9c)));
     --_focus: var(--hf-color-focus, var(--ds-color-focus-outer, light-dark(#1e5a96, #9cc6f0)));
+    --_s1: var(--hf-color-series-1, light-dark(#1e5a96, #7fb2e6));
+    --_s2: var(--hf-color-series-2, light-dark(#a84b14, #f2a36b));
+    --_s3: var(--hf-color-series-3, light-dark(#2b7a3d, #7dcc8e));
+    --_s4: var(--hf-color-series-4, light-dark(#6b3fa0, #c3a3f0));
+    --_s5: var(--hf-color-series-5, light-dark(#7a5d00, #e6c25c));
     --_radius: var(--hf-border-radius, var(--ds-border-radius-md, 4px));
     display: block;
     font-family: var(--_font);
@@ -175,6 +180,18 @@ export const baseStyles = css`
     font-weight: normal;
     color: var(--_muted);
   }
+  .notes {
+    font-size: 0.875em;
+    margin: 0.5rem 0;
+  }
+  .notes-title {
+    font-weight: 600;
+    margin: 0;
+  }
+  .notes ul {
+    margin: 0.25rem 0;
+    padding-left: 1.25rem;
+  }
   details {
     margin-top: 0.5rem;
     font-size: 0.875em;
@@ -232,4 +249,9 @@ export const baseStyles = css`
   .p-reference { color: var(--_reference); }
   .p-grid { color: var(--_grid); }
   .p-bg { color: var(--_bg); }
+  .p-s1 { color: var(--_s1); }
+  .p-s2 { color: var(--_s2); }
+  .p-s3 { color: var(--_s3); }
+  .p-s4 { color: var(--_s4); }
+  .p-s5 { color: var(--_s5); }
 `;

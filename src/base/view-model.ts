@@ -41,6 +41,8 @@ export interface ViewModel {
   table: TableModel;
   /** The chart, as a function of the colours the element resolves from its CSS and its width in pixels. */
   chart?: (theme: ChartTheme, width: number) => TopLevelSpec;
+  /** Notes the file carries for the cells shown (e.g. a printed total that differs from its parts). */
+  notes?: string[];
   /** Base name for downloaded files. */
   fileName: string;
 }

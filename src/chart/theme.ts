@@ -11,6 +11,8 @@ export interface ChartTheme {
   grid: string;
   background: string;
   font: string;
+  /** Colours of compared series (services, regions), each also told apart by shape. */
+  series: string[];
 }
 
 /** Shared Vega-Lite config: per-chart locale (never vega-embed's global setters) and the theme. */

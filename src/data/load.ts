@@ -15,7 +15,8 @@ export type LoadErrorCode =
   | 'not-jsonstat'
   | 'invalid'
   | 'empty'
-  | 'no-src';
+  | 'no-src'
+  | 'unknown-option';
 
 /** A failure an element can explain: `code` picks the translated message. */
 export class LoadError extends Error {

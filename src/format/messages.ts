@@ -36,6 +36,21 @@ export interface Messages {
   summaryRange: (p: { maxName: string; max: string; minName: string; min: string; unit: string; national: string }) => string;
   summaryDrill: (p: { name: string; value: string; count: number; maxName: string; max: string; minName: string; min: string; national: string; unit: string }) => string;
   noValue: string;
+  service: string;
+  variantLabel: string;
+  variantTrend: string;
+  variantSteps: string;
+  step: string;
+  change: string;
+  changePct: string;
+  stepsCaption: string;
+  remainder: string;
+  baseYear: (year: string) => string;
+  observed: string;
+  projected: string;
+  notesOnFigures: string;
+  projectionChange: (p: { from: string; fromPeriod: string; to: string; toPeriod: string; pct: string }) => string;
+  sumMismatch: (p: { printed: string; sum: string }) => string;
   unknownKommune: (code: string) => string;
   unknownHelsefellesskap: (id: string) => string;
   /** Error headline per failure code. */
@@ -101,6 +116,7 @@ const nbRules: Record<string, (p: P) => string> = {
   'reference-unknown': (p) => `Referanseenheten «${p.id}» finnes ikke i den geografiske dimensjonen.`,
   'cell-notes-type': () => 'extension.hi.cellNotes må være en liste med { cell, note }.',
   'cell-note-unknown': (p) => `En merknad viser til den ukjente kategorien «${p.category}» i «${p.dimension}».`,
+  'projection-missing': () => 'Filen mangler extension.hi.projection (utgangsår og ledd i framskrivingen).',
 };
 
 const nb: Messages = {
@@ -135,6 +151,21 @@ const nb: Messages = {
   summaryDrill: ({ name, value, count, maxName, max, minName, min, national, unit }) =>
     `${name}: ${value} ${unit}. ${count} rader: høyest ${maxName} (${max}), lavest ${minName} (${min}). Landet: ${national}.`,
   noValue: 'ingen verdi',
+  service: 'Tjeneste',
+  variantLabel: 'Diagramtype',
+  variantTrend: 'Utvikling',
+  variantSteps: 'Ledd for ledd',
+  step: 'Ledd',
+  change: 'Endring',
+  changePct: 'Endring i prosent',
+  stepsCaption: 'fra utgangsår til framskrevet år, ledd for ledd',
+  remainder: 'Øvrige ledd i modellen',
+  baseYear: (y) => `Utgangsår ${y}`,
+  observed: 'Faktisk',
+  projected: 'Framskrevet',
+  notesOnFigures: 'Merknader til tallene',
+  projectionChange: ({ from, fromPeriod, to, toPeriod, pct }) => `${from} i ${fromPeriod}, ${to} i ${toPeriod}${pct ? ` (${pct})` : ''}`,
+  sumMismatch: ({ printed, sum }) => `Rapporten trykker ${printed}; summen av leddene er ${sum}.`,
   unknownKommune: (c) => `Fant ikke kommunenummer ${c} i kodelisten.`,
   unknownHelsefellesskap: (id) => `Fant ikke helsefellesskapet «${id}» i filen.`,
   errors: {
@@ -147,6 +178,7 @@ const nb: Messages = {
     invalid: (p) => `Datafilen bryter regelen: ${p.reason}`,
     empty: () => 'Datafilen inneholder ingen tall å vise.',
     'no-src': () => 'Ingen datafil er oppgitt.',
+    'unknown-option': (p) => `Verdien «${p.value}» i ${p.name} finnes ikke i datafilen.`,
     render: () => 'Diagrammet kunne ikke tegnes. Tabellen viser tallene.',
   },
   rules: nbRules,
@@ -180,6 +212,21 @@ const nn: Messages = {
   summaryDrill: ({ name, value, count, maxName, max, minName, min, national, unit }) =>
     `${name}: ${value} ${unit}. ${count} rader: høgast ${maxName} (${max}), lågast ${minName} (${min}). Landet: ${national}.`,
   noValue: 'ingen verdi',
+  service: 'Teneste',
+  variantLabel: 'Diagramtype',
+  variantTrend: 'Utvikling',
+  variantSteps: 'Ledd for ledd',
+  step: 'Ledd',
+  change: 'Endring',
+  changePct: 'Endring i prosent',
+  stepsCaption: 'frå utgangsår til framskrive år, ledd for ledd',
+  remainder: 'Andre ledd i modellen',
+  baseYear: (y) => `Utgangsår ${y}`,
+  observed: 'Faktisk',
+  projected: 'Framskrive',
+  notesOnFigures: 'Merknader til tala',
+  projectionChange: ({ from, fromPeriod, to, toPeriod, pct }) => `${from} i ${fromPeriod}, ${to} i ${toPeriod}${pct ? ` (${pct})` : ''}`,
+  sumMismatch: ({ printed, sum }) => `Rapporten trykkjer ${printed}; summen av ledda er ${sum}.`,
   unknownKommune: (c) => `Fann ikkje kommunenummer ${c} i kodelista.`,
   unknownHelsefellesskap: (id) => `Fann ikkje helsefellesskapet «${id}» i fila.`,
   errors: {
@@ -192,6 +239,7 @@ const nn: Messages = {
     invalid: (p) => `Datafila bryt regelen: ${p.reason}`,
     empty: () => 'Datafila inneheld ingen tal å vise.',
     'no-src': () => 'Inga datafil er oppgitt.',
+    'unknown-option': (p) => `Verdien «${p.value}» i ${p.name} finst ikkje i datafila.`,
     render: () => 'Diagrammet kunne ikkje teiknast. Tabellen viser tala.',
   },
   rules: {
@@ -247,6 +295,21 @@ const en: Messages = {
   summaryDrill: ({ name, value, count, maxName, max, minName, min, national, unit }) =>
     `${name}: ${value} ${unit}. ${count} rows: highest ${maxName} (${max}), lowest ${minName} (${min}). Norway: ${national}.`,
   noValue: 'no value',
+  service: 'Service',
+  variantLabel: 'Chart type',
+  variantTrend: 'Trend',
+  variantSteps: 'Step by step',
+  step: 'Step',
+  change: 'Change',
+  changePct: 'Change in percent',
+  stepsCaption: 'from base year to projection year, step by step',
+  remainder: 'Other steps of the model',
+  baseYear: (y) => `Base year ${y}`,
+  observed: 'Observed',
+  projected: 'Projected',
+  notesOnFigures: 'Notes on the figures',
+  projectionChange: ({ from, fromPeriod, to, toPeriod, pct }) => `${from} in ${fromPeriod}, ${to} in ${toPeriod}${pct ? ` (${pct})` : ''}`,
+  sumMismatch: ({ printed, sum }) => `The report prints ${printed}; the steps add up to ${sum}.`,
   unknownKommune: (c) => `Municipality number ${c} is not in the code list.`,
   unknownHelsefellesskap: (id) => `The health community “${id}” is not in the file.`,
   errors: {
@@ -259,6 +322,7 @@ const en: Messages = {
     invalid: (p) => `The data file breaks a rule: ${p.reason}`,
     empty: () => 'The data file holds no figures to show.',
     'no-src': () => 'No data file was given.',
+    'unknown-option': (p) => `The value “${p.value}” of ${p.name} is not in the data file.`,
     render: () => 'The chart could not be drawn. The table shows the figures.',
   },
   rules: {
@@ -318,6 +382,7 @@ const en: Messages = {
     'reference-unknown': (p) => `The reference unit “${p.id}” is not in the geographic dimension.`,
     'cell-notes-type': () => 'extension.hi.cellNotes must be a list of { cell, note }.',
     'cell-note-unknown': (p) => `A note refers to the unknown category “${p.category}” of “${p.dimension}”.`,
+    'projection-missing': () => 'The file has no extension.hi.projection (base year and projection steps).',
   },
 };
 

@@ -19,10 +19,12 @@ describe('strict Content-Security-Policy', () => {
     const win = frame.contentWindow as Window & { cspViolations?: unknown[] };
     const renders: string[] = [];
     doc.addEventListener('hf-render', (e) => renders.push((e as CustomEvent).detail.view));
-    await until(() => doc.querySelectorAll('hf-pasientrate').length === 2 && [...doc.querySelectorAll('hf-pasientrate')].every((el) => el.shadowRoot?.querySelector('svg, table')), 'both elements drawn', 20000);
+    const elements = () => [...doc.querySelectorAll('hf-pasientrate, framskriving-chart, arsverk-tabell')];
+    await until(() => elements().length >= 4 && elements().every((el) => el.shadowRoot?.querySelector('svg, table')), 'every element drawn', 20000);
     await new Promise((r) => setTimeout(r, 300));
     expect(win.cspViolations).to.deep.equal([]);
     const [chart, table] = [...doc.querySelectorAll('hf-pasientrate')];
+    expect(doc.querySelector('framskriving-chart')!.shadowRoot!.querySelectorAll('.mark-rect.role-mark path').length).to.equal(5);
     expect(chart!.shadowRoot!.querySelectorAll('.mark-rect.role-mark path').length).to.equal(19);
     expect(table!.shadowRoot!.querySelector('table')).to.not.equal(null);
     // No <style> element was injected anywhere.

@@ -6,7 +6,7 @@ import { rateSpec } from '../../src/elements/hf-pasientrate/spec.js';
 import type { ChartTheme } from '../../src/chart/theme.js';
 
 const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/pasientrate-2019.json', 'utf8')));
-const theme: ChartTheme = { text: '#111', muted: '#555', bar: '#1e5a96', highlight: '#a84b14', reference: '#000', grid: '#eee', background: 'transparent', font: 'sans-serif' };
+const theme: ChartTheme = { text: '#111', muted: '#555', bar: '#1e5a96', highlight: '#a84b14', reference: '#000', grid: '#eee', background: 'transparent', font: 'sans-serif', series: ['#1e5a96', '#a84b14'] };
 type Layer = { data?: { values: Array<Record<string, unknown>> }; mark: { type: string }; encoding: Record<string, any> };
 const layers = (spec: unknown) => (spec as { layer: Layer[] }).layer;
 const barValues = (spec: unknown) => (spec as { data: { values: Array<Record<string, unknown>> } }).data.values;
