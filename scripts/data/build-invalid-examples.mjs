@@ -55,6 +55,10 @@ const cases = [
   ['child-cycle', (d) => (d.dimension.region.category.child = { 'hfs-unn': ['hfs-finnmark'], 'hfs-finnmark': ['hfs-unn'] }), '$.dimension.region.category.child', 'Hierarkiet i «region» går i ring.'],
   ['label-unknown', (d) => (d.dimension.region.category.label['hfs-oslo'] = 'Oslo'), '$.dimension.region.category.label.hfs-oslo', 'Etiketten for «hfs-oslo» i «region» hører ikke til noen kategori.'],
   ['reference-unknown', (d) => (d.extension.hi.reference = 'norge'), '$.extension.hi.reference', 'Referanseenheten «norge» finnes ikke i den geografiske dimensjonen.'],
+  ['projection-period', (d) => (d.extension.hi.projection = { basePeriod: '2021', steps: [] }), '$.extension.hi.projection.basePeriod', 'Framskrivingen viser til perioden «2021», som ikke finnes i tidsdimensjonen.'],
+  ['projection-metric', (d) => (d.extension.hi.projection = { basePeriod: '2019', steps: [{ measure: 'rate', to: '2019', components: [{ metric: 'rate-demografi', type: 'level' }] }] }), '$.extension.hi.projection.steps[0].components[0].metric', 'Framskrivingen viser til målet «rate-demografi», som ikke finnes i måldimensjonen.'],
+  ['projection-component-type', (d) => (d.extension.hi.projection = { basePeriod: '2019', steps: [{ measure: 'rate', to: '2019', components: [{ metric: 'rate', type: 'prosent' }] }] }), '$.extension.hi.projection.steps[0].components[0].type', 'Leddtypen «prosent» finnes ikke (bare level, change og subset).'],
+  ['projection-metric', (d) => (d.extension.hi.projection = { basePeriod: '2019', steps: [], intervals: { rate: { lower: 'rate-lav', upper: 'rate', level: 0.95 } } }), '$.extension.hi.projection.intervals.rate.lower', 'Framskrivingen viser til målet «rate-lav», som ikke finnes i måldimensjonen.'],
   ['not-jsonstat', (d) => delete d.size, '$', 'Filen mangler id, size eller dimension, så den er ikke JSON-stat.'],
   ['not-dataset', (d) => (d.class = 'collection'), '$.class', 'Filen er av klassen «collection», ikke et datasett.'],
 ];

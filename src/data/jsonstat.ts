@@ -453,6 +453,7 @@ export function readJsonStat(input: unknown): Cube {
     });
   }
 
+  checkProjection(hi, time, metric, c);
   const reference = readReference(hi, geo, c);
   const cellNotes = readCellNotes(hi, byId, c);
   if (c.errors.length) throw new JsonStatError(c.errors);
@@ -491,6 +492,56 @@ function readReference(hi: Json, geo: Dimension, c: Collector): string | undefin
     return hi.reference;
   }
   return geo.categories.find((k) => geo.level[k.id] === 'land')?.id;
+}
+
+/** `extension.hi.projection` may only name periods and measures the file has. */
+function checkProjection(hi: Json, time: Dimension, metric: Dimension, c: Collector): void {
+  const p = hi.projection;
+  if (p === undefined) return;
+  const path = '$.extension.hi.projection';
+  if (!isObject(p)) {
+    c.error(path, 'projection-type');
+    return;
+  }
+  const periods = new Set(time.categories.map((k) => k.id));
+  const metrics = new Set(metric.categories.map((k) => k.id));
+  const period = (v: unknown, at: string) => {
+    if (!isString(v) || !periods.has(v)) c.error(at, 'projection-period', { value: String(v) });
+  };
+  const measure = (v: unknown, at: string) => {
+    if (!isString(v) || !metrics.has(v)) c.error(at, 'projection-metric', { value: String(v) });
+  };
+  period(p.basePeriod, `${path}.basePeriod`);
+  if (p.firstProjectedPeriod !== undefined) period(p.firstProjectedPeriod, `${path}.firstProjectedPeriod`);
+  if (p.steps !== undefined && !Array.isArray(p.steps)) c.error(`${path}.steps`, 'projection-type');
+  (Array.isArray(p.steps) ? p.steps : []).forEach((step: unknown, i: number) => {
+    const at = `${path}.steps[${i}]`;
+    if (!isObject(step) || !Array.isArray(step.components)) {
+      c.error(at, 'projection-type');
+      return;
+    }
+    measure(step.measure, `${at}.measure`);
+    period(step.to, `${at}.to`);
+    step.components.forEach((comp: unknown, j: number) => {
+      const cat = `${at}.components[${j}]`;
+      if (!isObject(comp)) return c.error(cat, 'projection-type');
+      measure(comp.metric, `${cat}.metric`);
+      if (comp.type !== 'level' && comp.type !== 'change' && comp.type !== 'subset') {
+        c.error(`${cat}.type`, 'projection-component-type', { value: String(comp.type) });
+      }
+    });
+  });
+  if (isObject(p.intervals)) {
+    for (const [m, iv] of Object.entries(p.intervals)) {
+      const at = `${path}.intervals.${m}`;
+      measure(m, at);
+      if (!isObject(iv)) c.error(at, 'projection-type');
+      else {
+        measure(iv.lower, `${at}.lower`);
+        measure(iv.upper, `${at}.upper`);
+      }
+    }
+  }
 }
 
 function readCellNotes(hi: Json, byId: Record<string, Dimension>, c: Collector): CellNote[] {

@@ -117,6 +117,10 @@ const nbRules: Record<string, (p: P) => string> = {
   'cell-notes-type': () => 'extension.hi.cellNotes må være en liste med { cell, note }.',
   'cell-note-unknown': (p) => `En merknad viser til den ukjente kategorien «${p.category}» i «${p.dimension}».`,
   'projection-missing': () => 'Filen mangler extension.hi.projection (utgangsår og ledd i framskrivingen).',
+  'projection-type': () => 'extension.hi.projection har feil form (se datakontrakten, avsnitt 8).',
+  'projection-period': (p) => `Framskrivingen viser til perioden «${p.value}», som ikke finnes i tidsdimensjonen.`,
+  'projection-metric': (p) => `Framskrivingen viser til målet «${p.value}», som ikke finnes i måldimensjonen.`,
+  'projection-component-type': (p) => `Leddtypen «${p.value}» finnes ikke (bare level, change og subset).`,
 };
 
 const nb: Messages = {
@@ -383,6 +387,10 @@ const en: Messages = {
     'cell-notes-type': () => 'extension.hi.cellNotes must be a list of { cell, note }.',
     'cell-note-unknown': (p) => `A note refers to the unknown category “${p.category}” of “${p.dimension}”.`,
     'projection-missing': () => 'The file has no extension.hi.projection (base year and projection steps).',
+    'projection-type': () => 'extension.hi.projection has the wrong shape (see the data contract, section 8).',
+    'projection-period': (p) => `The projection refers to the period “${p.value}”, which is not in the time dimension.`,
+    'projection-metric': (p) => `The projection refers to the measure “${p.value}”, which is not in the metric dimension.`,
+    'projection-component-type': (p) => `There is no step type “${p.value}” (only level, change and subset).`,
   },
 };
 
