@@ -4,9 +4,9 @@
  */
 import { HfPasientrate } from './elements/hf-pasientrate/hf-pasientrate.js';
 import { FramskrivingChart } from './elements/framskriving-chart/framskriving-chart.js';
-import { comingSoon } from './elements/coming-soon.js';
+import { ArsverkTabell } from './elements/arsverk-tabell/arsverk-tabell.js';
 
-export { HfPasientrate, FramskrivingChart };
+export { HfPasientrate, FramskrivingChart, ArsverkTabell };
 export { HfElement } from './base/hf-element.js';
 export type { HfErrorDetail } from './base/hf-element.js';
 export { readJsonStat, JsonStatError } from './data/jsonstat.js';
@@ -19,4 +19,4 @@ function define(tag: string, ctor: CustomElementConstructor): void {
 
 define('hf-pasientrate', HfPasientrate);
 define('framskriving-chart', FramskrivingChart);
-define('arsverk-tabell', comingSoon('arsverk-tabell'));
+define('arsverk-tabell', ArsverkTabell);

@@ -408,11 +408,14 @@ for (const a of aggregates) {
   regionLevel[a.id] = a.level;
 }
 for (const u of vbUnits) {
-  regionLabel[u.id] = u.name;
+  // Vedlegg B prints "Bergen kommune", "Gamle Oslo bydel": the place name is what readers look for.
+  regionLabel[u.id] = u.level === "kommune" ? u.name.replace(/ kommune$/, "") : u.name;
   regionLevel[u.id] = u.hiLevel;
 }
 const child = { "0": FYLKER.map(([id]) => id) };
 for (const [fid] of FYLKER) child[fid] = vbUnits.filter((u) => u.fylkeId === fid).map((u) => u.id);
+// The report counts Oslo's 15 bydeler and 2 etater as a size group of their own.
+child["str-bydeler-oslo"] = child["03"];
 
 const byId = Object.fromEntries([...aggregates.map((a) => [a.id, { agg: a }]), ...vbUnits.map((u) => [u.id, { unit: u }])]);
 const MAAL_IDS = MAAL.map(([id]) => id);

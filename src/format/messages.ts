@@ -9,7 +9,6 @@ type P = Record<string, string | number>;
 export interface Messages {
   loading: string;
   empty: string;
-  comingSoon: (tag: string) => string;
   source: string;
   updated: (date: string) => string;
   details: string;
@@ -37,6 +36,18 @@ export interface Messages {
   summaryDrill: (p: { name: string; value: string; count: number; maxName: string; max: string; minName: string; min: string; national: string; unit: string }) => string;
   noValue: string;
   service: string;
+  arsverkUnit: string;
+  arsverkSummary: (p: { name: string; value: string; unit: string; fylke: string; fylkeValue: string; national: string }) => string;
+  arsverkSummaryAll: (p: { count: number; unit: string; national: string; period: string }) => string;
+  filterLabel: string;
+  filterStatus: (shown: number, total: number) => string;
+  sortBy: (column: string) => string;
+  comparison: string;
+  kommuneColumn: string;
+  codeColumn: string;
+  againstNational: string;
+  seriesBreak: string;
+  seriesTitle: string;
   variantLabel: string;
   variantTrend: string;
   variantSteps: string;
@@ -126,7 +137,6 @@ const nbRules: Record<string, (p: P) => string> = {
 const nb: Messages = {
   loading: 'Laster tall …',
   empty: 'Filen inneholder ingen tall å vise.',
-  comingSoon: (tag) => `<${tag}> kommer i en senere versjon.`,
   source: 'Kilde:',
   updated: (d) => `Oppdatert ${d}.`,
   details: 'Om tallene',
@@ -156,6 +166,18 @@ const nb: Messages = {
     `${name}: ${value} ${unit}. ${count} rader: høyest ${maxName} (${max}), lavest ${minName} (${min}). Landet: ${national}.`,
   noValue: 'ingen verdi',
   service: 'Tjeneste',
+  arsverkUnit: 'årsverk',
+  arsverkSummary: ({ name, value, unit, fylke, fylkeValue, national }) => `${name}: ${value} ${unit}.${fylke ? ` ${fylke}: ${fylkeValue}, landet: ${national}.` : ` Landet: ${national}.`}`,
+  arsverkSummaryAll: ({ count, unit, national, period }) => `${count} kommuner og bydeler, ${period}. Landet: ${national} ${unit}.`,
+  filterLabel: 'Finn kommune (navn eller nummer)',
+  filterStatus: (shown, total) => `Viser ${shown} av ${total} rader.`,
+  sortBy: (c) => `Sorter etter ${c}`,
+  comparison: 'Sammenlikning',
+  kommuneColumn: 'Kommune eller bydel',
+  codeColumn: 'Nummer',
+  againstNational: 'mot landet',
+  seriesBreak: 'Brudd i serien',
+  seriesTitle: 'Landet, 2007–',
   variantLabel: 'Diagramtype',
   variantTrend: 'Utvikling',
   variantSteps: 'Ledd for ledd',
@@ -192,7 +214,6 @@ const nn: Messages = {
   ...nb,
   loading: 'Lastar tal …',
   empty: 'Fila inneheld ingen tal å vise.',
-  comingSoon: (tag) => `<${tag}> kjem i ein seinare versjon.`,
   source: 'Kjelde:',
   updated: (d) => `Oppdatert ${d}.`,
   details: 'Om tala',
@@ -217,6 +238,18 @@ const nn: Messages = {
     `${name}: ${value} ${unit}. ${count} rader: høgast ${maxName} (${max}), lågast ${minName} (${min}). Landet: ${national}.`,
   noValue: 'ingen verdi',
   service: 'Teneste',
+  arsverkUnit: 'årsverk',
+  arsverkSummary: ({ name, value, unit, fylke, fylkeValue, national }) => `${name}: ${value} ${unit}.${fylke ? ` ${fylke}: ${fylkeValue}, landet: ${national}.` : ` Landet: ${national}.`}`,
+  arsverkSummaryAll: ({ count, unit, national, period }) => `${count} kommunar og bydelar, ${period}. Landet: ${national} ${unit}.`,
+  filterLabel: 'Finn kommune (namn eller nummer)',
+  filterStatus: (shown, total) => `Viser ${shown} av ${total} rader.`,
+  sortBy: (c) => `Sorter etter ${c}`,
+  comparison: 'Samanlikning',
+  kommuneColumn: 'Kommune eller bydel',
+  codeColumn: 'Nummer',
+  againstNational: 'mot landet',
+  seriesBreak: 'Brot i serien',
+  seriesTitle: 'Landet, 2007–',
   variantLabel: 'Diagramtype',
   variantTrend: 'Utvikling',
   variantSteps: 'Ledd for ledd',
@@ -270,7 +303,6 @@ const nn: Messages = {
 const en: Messages = {
   loading: 'Loading figures …',
   empty: 'The file holds no figures to show.',
-  comingSoon: (tag) => `<${tag}> is coming in a later version.`,
   source: 'Source:',
   updated: (d) => `Updated ${d}.`,
   details: 'About the figures',
@@ -300,6 +332,18 @@ const en: Messages = {
     `${name}: ${value} ${unit}. ${count} rows: highest ${maxName} (${max}), lowest ${minName} (${min}). Norway: ${national}.`,
   noValue: 'no value',
   service: 'Service',
+  arsverkUnit: 'person-years',
+  arsverkSummary: ({ name, value, unit, fylke, fylkeValue, national }) => `${name}: ${value} ${unit}.${fylke ? ` ${fylke}: ${fylkeValue}, Norway: ${national}.` : ` Norway: ${national}.`}`,
+  arsverkSummaryAll: ({ count, unit, national, period }) => `${count} municipalities and city districts, ${period}. Norway: ${national} ${unit}.`,
+  filterLabel: 'Find a municipality (name or number)',
+  filterStatus: (shown, total) => `Showing ${shown} of ${total} rows.`,
+  sortBy: (c) => `Sort by ${c}`,
+  comparison: 'Comparison',
+  kommuneColumn: 'Municipality or district',
+  codeColumn: 'Number',
+  againstNational: 'against Norway',
+  seriesBreak: 'Break in series',
+  seriesTitle: 'Norway, 2007–',
   variantLabel: 'Chart type',
   variantTrend: 'Trend',
   variantSteps: 'Step by step',

@@ -1,0 +1,143 @@
+import { expect } from '@open-wc/testing';
+import type { ArsverkTabell } from '../../src/elements/arsverk-tabell/arsverk-tabell.js';
+import { mount, until, shadow, text, axeViolations, cleanup } from './helpers.js';
+
+const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
+const nb = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const bodyRows = (el: Element) => [...shadow(el).querySelectorAll('tbody:not(.reference) tr')];
+const refRows = (el: Element) => [...shadow(el).querySelectorAll('tbody.reference tr')].map((tr) => cells(tr));
+const cells = (tr: Element) =>
+  [...tr.children].map((c) => {
+    const clone = c.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.visually-hidden, .tag').forEach((n) => n.remove());
+    return nb(clone.textContent!);
+  });
+const names = (el: Element) => bodyRows(el).map((tr) => cells(tr)[0]);
+
+describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
+  afterEach(cleanup);
+
+  it('renders all 372 rows in a real table, with Norge apart on top', async () => {
+    const { el, events } = mount('<arsverk-tabell></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    expect(events.error).to.have.length(0);
+    expect(bodyRows(el)).to.have.length(372);
+    expect(shadow(el).querySelector('caption')!.textContent).to.contain('2023');
+    expect(refRows(el)).to.deep.equal([['Norge', '', '17 436', '32', '']]);
+    expect(nb(text(el, '[part=summary]'))).to.equal('372 kommuner og bydeler, 2023. Landet: 32 årsverk per 10 000 innbyggere.');
+    expect(shadow(el).querySelectorAll('tbody:not(.reference) svg.bar').length).to.be.greaterThan(360);
+  });
+
+  it('sorts by keyboard, keeping aria-sort true, Norwegian order and missing values last', async () => {
+    const { el, events } = mount<ArsverkTabell>('<arsverk-tabell></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    const headers = () => [...shadow(el).querySelectorAll('thead th')];
+    const button = (i: number) => headers()[i]!.querySelector('button')!;
+    expect(headers().map((h) => h.getAttribute('aria-sort'))).to.deep.equal(['none', 'none', 'none', 'none', null]);
+    // Keyboard: focus the button and press Enter (a native button turns it into a click).
+    button(0).focus();
+    button(0).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    button(0).click();
+    await el.updateComplete;
+    expect(headers()[0]!.getAttribute('aria-sort')).to.equal('ascending');
+    const az = names(el);
+    expect(az[0]).to.equal('Alna');
+    expect(az.indexOf('Alna')).to.be.lessThan(az.indexOf('Alstahaug'));
+    expect(az.indexOf('Aremark')).to.be.lessThan(az.indexOf('Ørland'));
+    expect(az.indexOf('Øygarden')).to.be.lessThan(az.indexOf('Ålesund'));
+    expect(az.at(-1)).to.equal('Åsnes');
+    button(3).click();
+    await el.updateComplete;
+    expect(headers().map((h) => h.getAttribute('aria-sort'))).to.deep.equal(['none', 'none', 'none', 'descending', null]);
+    const rates = bodyRows(el).map((tr) => cells(tr)[3]!);
+    const numbers = rates.filter((r) => /^\d/.test(r)).map((r) => Number(r.replace(/ /g, '')));
+    expect(numbers).to.deep.equal([...numbers].sort((a, b) => b - a));
+    expect(/^\d/.test(rates.at(-1)!)).to.equal(false); // missing values last
+    button(3).click();
+    await el.updateComplete;
+    expect(headers()[3]!.getAttribute('aria-sort')).to.equal('ascending');
+    const up = bodyRows(el).map((tr) => cells(tr)[3]!);
+    expect(/^\d/.test(up.at(-1)!)).to.equal(false); // still last when ascending
+  });
+
+  it('the filter finds "Bergen" and "4601" and says how many rows it shows', async () => {
+    const { el, events } = mount('<arsverk-tabell></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    const input = shadow(el).querySelector<HTMLInputElement>('input[type=search]')!;
+    expect(shadow(el).querySelector(`label[for=${input.id}]`)!.textContent).to.contain('Finn kommune');
+    for (const q of ['Bergen', 'bergen', '4601']) {
+      input.value = q;
+      input.dispatchEvent(new Event('input'));
+      await until(() => names(el).length === 1, `filter ${q}`);
+      expect(names(el)).to.deep.equal(['Bergen']);
+      expect(text(el, '[role=status]')).to.equal('Viser 1 av 372 rader.');
+    }
+  });
+
+  it('kommune="4601" pins Bergen (1 075 årsverk; 37 per 10 000) with Vestland, its size group and Norge', async () => {
+    const { el, events } = mount('<arsverk-tabell kommune="4601"></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    const refs = refRows(el);
+    expect(refs[0]).to.deep.equal(['Bergen', '4601', '1 075', '37', '']);
+    expect(refs[1]![0]).to.equal('Vestland');
+    expect(refs[2]![0]).to.equal('Kommuner med 50 000 innbyggere og mer');
+    expect(refs[3]!.slice(0, 4)).to.deep.equal(['Norge', '', '17 436', '32']);
+    expect(shadow(el).querySelector('tbody.reference tr.highlight th')!.textContent).to.contain('Bergen');
+    expect(nb(text(el, '[part=summary]'))).to.match(/^Bergen: 37 årsverk per 10 000 innbyggere\. Vestland: \d+, landet: 32\.$/);
+  });
+
+  it('a 2024 kommune number finds the 2023 row (5501 -> Tromsø 5401)', async () => {
+    const { el, events } = mount('<arsverk-tabell kommune="5501"></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    expect(refRows(el)[0]![0]).to.equal('Tromsø');
+    expect(refRows(el)[1]![0]).to.equal('Troms og Finnmark');
+  });
+
+  it('fylke="46" shows only Vestland\'s rows, with the fylke and Norge as comparison', async () => {
+    const { el, events } = mount('<arsverk-tabell fylke="46"></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    expect(bodyRows(el)).to.have.length(43);
+    expect(refRows(el).map((r) => r[0])).to.deep.equal(['Vestland', 'Norge']);
+  });
+
+  it('chart view: Bergen against Vestland, its size group and Norge; without a kommune, the national series with its break', async () => {
+    const { el, events } = mount('<arsverk-tabell kommune="4601" view="chart"></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    const texts = [...shadow(el).querySelectorAll('.chart svg text')].map((t) => nb(t.textContent!));
+    expect(texts).to.include.members(['Bergen', 'Vestland', 'Landet: 32', '37 ◀ valgt']);
+    cleanup();
+    const second = mount('<arsverk-tabell view="chart"></arsverk-tabell>');
+    await until(rendered(second.events), 'render');
+    const serie = [...shadow(second.el).querySelectorAll('.chart svg text')].map((t) => nb(t.textContent!));
+    expect(serie).to.include.members(['Brudd i serien', '2007', '2023', '12 029', '17 436']);
+    expect(second.events.error).to.have.length(0);
+  });
+
+  it('shows the report\'s caution against ranking single municipalities in the details panel', async () => {
+    const { el, events } = mount('<arsverk-tabell></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    expect(text(el, 'details')).to.contain('ikke egnet til å sammenlikne nivå på årsverkene mellom enkeltkommuner');
+  });
+
+  it('has no axe violations in table and chart views', async () => {
+    for (const markup of ['<arsverk-tabell kommune="4601" fylke="46"></arsverk-tabell>', '<arsverk-tabell kommune="4601" view="chart"></arsverk-tabell>']) {
+      const { el, events } = mount(markup);
+      await until(rendered(events), 'render');
+      expect(await axeViolations(el), markup).to.deep.equal([]);
+      cleanup();
+    }
+  });
+
+  it('is usable at 320 px: the table scrolls sideways inside its box, the page does not', async () => {
+    const box = document.createElement('div');
+    box.style.width = '320px';
+    document.body.appendChild(box);
+    const { el, events } = mount('<arsverk-tabell kommune="4601"></arsverk-tabell>', box);
+    await until(rendered(events), 'render');
+    const wrap = shadow(el).querySelector<HTMLElement>('.table-wrap')!;
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    expect(wrap.scrollWidth).to.be.greaterThan(wrap.clientWidth);
+    expect(getComputedStyle(shadow(el).querySelector('tbody th[scope=row]')!).position).to.equal('sticky');
+    expect(getComputedStyle(shadow(el).querySelector('thead th')!).position).to.equal('sticky');
+  });
+});
