@@ -4,9 +4,27 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { fileURLToPath } from 'node:url';
+
+/** Vega-Lite's imports from `vega` go to a small shim instead of the whole package. */
+const vegaShim = {
+  name: 'vega-shim',
+  resolveId(source, importer) {
+    if (source === 'vega' && importer && /vega-lite/.test(importer)) return fileURLToPath(new URL('./src/chart/vega-shim.ts', import.meta.url));
+    return null;
+  },
+};
 
 export default {
-  input: { 'hf-indikatorer': 'src/index.ts' },
+  input: {
+    'hf-indikatorer': 'src/index.ts',
+    'hf-pasientrate': 'src/elements/hf-pasientrate/define.ts',
+    'framskriving-chart': 'src/elements/framskriving-chart/define.ts',
+    'arsverk-tabell': 'src/elements/arsverk-tabell/define.ts',
+    data: 'src/data/index.ts',
+  },
+  // Let the entry export what the lazy chunks need from it, instead of a facade that costs a request.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',
@@ -15,6 +33,7 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    vegaShim,
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
     terser({ format: { comments: false }, ecma: 2021, module: true }),

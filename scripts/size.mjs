@@ -1,19 +1,44 @@
-// npm run size: gzipped bytes of the entry module and of the lazily loaded chart runtime.
+// npm run size: gzipped bytes of the entry with everything it imports statically (what a page
+// loads before a number can show), and of the code loaded later (chart runtime, spec builders,
+// error texts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const files = readdirSync('dist').filter((f) => f.endsWith('.js'));
-if (!files.length) {
+if (!files.includes('hf-indikatorer.js')) {
   console.error('No dist/: run npm run build first.');
   process.exit(1);
 }
+const code = (f) => readFileSync(`dist/${f}`, 'utf8');
+const gzip = (f) => gzipSync(readFileSync(`dist/${f}`), { level: 9 }).length;
+// Static imports (`import … from "./x.js"`, `import "./x.js"`), not `import("./x.js")`.
+const staticImports = (f) => [...code(f).matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+const closure = (start) => {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    staticImports(f).forEach(visit);
+  };
+  visit(start);
+  return seen;
+};
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const rows = files.map((f) => {
-  const buf = readFileSync(`dist/${f}`);
-  return { file: f, role: f === 'hf-indikatorer.js' ? 'entry (registers the elements)' : f.startsWith('vega-runtime') ? 'chart runtime (lazy)' : 'shared chunk', min: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-});
-console.log('file'.padEnd(34), 'loaded as'.padEnd(32), 'minified'.padStart(10), 'gzip'.padStart(10));
-for (const r of rows) console.log(r.file.padEnd(34), r.role.padEnd(32), kb(r.min).padStart(10), kb(r.gzip).padStart(10));
-const entry = rows.find((r) => r.file === 'hf-indikatorer.js');
-const lazy = rows.filter((r) => r !== entry).reduce((a, r) => a + r.gzip, 0);
-console.log(`\nentry: ${entry.gzip} bytes gzip; lazily loaded chart code: ${lazy} bytes gzip`);
+const sum = (set) => [...set].reduce((a, f) => a + gzip(f), 0);
+
+console.log('file'.padEnd(34), 'minified'.padStart(10), 'gzip'.padStart(10));
+for (const f of files) console.log(f.padEnd(34), kb(code(f).length).padStart(10), kb(gzip(f)).padStart(10));
+
+// What a page with one kind of element loads before its number shows: the entry, that element's
+// module and everything they import statically. The chart runtime and spec builders come after.
+console.log('\nbefore the first number (gzip):');
+const entry = closure('hf-indikatorer.js');
+let all = new Set(entry);
+for (const tag of ['hf-pasientrate', 'framskriving-chart', 'arsverk-tabell']) {
+  const needed = new Set([...entry, ...closure(`${tag}.js`)]);
+  all = new Set([...all, ...needed]);
+  console.log(`  page with <${tag}>:`.padEnd(40), `${sum(needed)} bytes (${kb(sum(needed))})`);
+}
+console.log('  page with all three:'.padEnd(40), `${sum(all)} bytes (${kb(sum(all))})`);
+const lazy = files.filter((f) => !all.has(f) && f !== 'data.js');
+console.log('loaded later (chart runtime, specs, error texts):'.padEnd(40), `${sum(new Set(lazy))} bytes (${kb(sum(new Set(lazy)))})`);

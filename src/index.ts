@@ -1,22 +1,50 @@
 /**
- * Registers the hf-indikatorer elements. Importing this module (or loading the built bundle with
- * one `<script type="module">`) is all a page needs.
+ * The one script a page needs. It registers each hf-indikatorer element the first time its tag
+ * appears in the document, loading only that element's code, so a page with one kind of element
+ * never downloads the others. `defineAll()` registers all three at once (for elements inside
+ * other components' shadow roots, which the page-level watch cannot see).
  */
-import { HfPasientrate } from './elements/hf-pasientrate/hf-pasientrate.js';
-import { FramskrivingChart } from './elements/framskriving-chart/framskriving-chart.js';
-import { ArsverkTabell } from './elements/arsverk-tabell/arsverk-tabell.js';
+const LOADERS: Record<string, () => Promise<unknown>> = {
+  'hf-pasientrate': () => import('./elements/hf-pasientrate/define.js'),
+  'framskriving-chart': () => import('./elements/framskriving-chart/define.js'),
+  'arsverk-tabell': () => import('./elements/arsverk-tabell/define.js'),
+};
 
-export { HfPasientrate, FramskrivingChart, ArsverkTabell };
-export { HfElement } from './base/hf-element.js';
-export type { HfErrorDetail } from './base/hf-element.js';
-export { readJsonStat, JsonStatError } from './data/jsonstat.js';
-export type { Cube, Row, Problem } from './data/types.js';
+const loading = new Map<string, Promise<unknown>>();
 
-function define(tag: string, ctor: CustomElementConstructor): void {
-  // A second copy of the bundle on the page must not throw.
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
+function load(tag: string): Promise<unknown> {
+  let p = loading.get(tag);
+  if (!p) {
+    p = LOADERS[tag]!();
+    loading.set(tag, p);
+  }
+  return p;
 }
 
-define('hf-pasientrate', HfPasientrate);
-define('framskriving-chart', FramskrivingChart);
-define('arsverk-tabell', ArsverkTabell);
+function scan(root: ParentNode): void {
+  for (const tag of Object.keys(LOADERS)) if (!loading.has(tag) && root.querySelector(tag)) void load(tag);
+}
+
+/** Registers all three elements now; resolves when they are defined. */
+export function defineAll(): Promise<void> {
+  return Promise.all(Object.keys(LOADERS).map(load)).then(() => undefined);
+}
+
+if (typeof document !== 'undefined') {
+  scan(document);
+  new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        const tag = node.localName;
+        if (tag in LOADERS && !loading.has(tag)) void load(tag);
+        if (node.firstElementChild) scan(node);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+export type { HfPasientrate } from './elements/hf-pasientrate/hf-pasientrate.js';
+export type { FramskrivingChart } from './elements/framskriving-chart/framskriving-chart.js';
+export type { ArsverkTabell } from './elements/arsverk-tabell/arsverk-tabell.js';
+export type { HfElement, HfErrorDetail } from './base/hf-element.js';

@@ -9,7 +9,7 @@ import { Task } from '@lit/task';
 import type { TopLevelSpec } from 'vega-lite';
 import { fetchJson, LoadError, toCube, DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { Cube } from '../data/types.js';
-import { MESSAGES, ruleMessage, type Messages } from '../format/messages.js';
+import { MESSAGES, type Messages } from '../format/messages.js';
 import { formatDate, toLang, type Lang } from '../format/number.js';
 import { toCsv } from '../format/csv.js';
 import { loadChartRuntime } from '../chart/runtime.js';
@@ -54,6 +54,45 @@ function watchLang(el: HfElement, on: boolean): void {
   }
 }
 
+/** The reasons for broken rules, fetched the first time a file breaks one. */
+let ruleMessages: Promise<typeof import('../format/rule-messages.js')> | undefined;
+let ruleMessage: typeof import('../format/rule-messages.js').ruleMessage | undefined;
+function loadRuleMessages(): Promise<unknown> {
+  ruleMessages ??= import('../format/rule-messages.js').then((m) => ((ruleMessage = m.ruleMessage), m));
+  return ruleMessages;
+}
+
+/**
+ * One IntersectionObserver for the page: a chart is drawn when its element comes near the
+ * viewport; charts further down are drawn after it, when the browser is idle, so a long page
+ * shows its first chart as early as it can and still draws them all.
+ */
+const nearViewport = new WeakSet<Element>();
+let viewportObserver: IntersectionObserver | undefined;
+function observeViewport(el: HfElement, on: boolean): void {
+  if (typeof IntersectionObserver === 'undefined') {
+    nearViewport.add(el);
+    return;
+  }
+  viewportObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        nearViewport.add(e.target);
+        viewportObserver!.unobserve(e.target);
+        (e.target as HfElement).requestUpdate();
+      }
+    },
+    { rootMargin: '200px 0px' },
+  );
+  if (on) viewportObserver.observe(el);
+  else viewportObserver.unobserve(el);
+}
+
+/** Calls `fn` when the browser is idle (or soon, where it has no idle callback). */
+const whenIdle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 200);
+
 const THEME_SLOTS = ['text', 'muted', 'bar', 'highlight', 'reference', 'grid', 'bg', 's1', 's2', 's3', 's4', 's5'] as const;
 
 export abstract class HfElement extends LitElement {
@@ -94,7 +133,13 @@ export abstract class HfElement extends LitElement {
     task: async ([src, data, extrasKey], { signal }): Promise<Loaded> => {
       const json = data !== undefined ? data : src ? await fetchJson(src, signal, this.timeout) : undefined;
       if (json === undefined) throw new LoadError('no-src');
-      const cube = toCube(json);
+      let cube: Cube;
+      try {
+        cube = toCube(json);
+      } catch (e) {
+        if (e instanceof LoadError && e.code === 'invalid') await loadRuleMessages();
+        throw e;
+      }
       const extras: Record<string, unknown> = {};
       for (const [name, url] of Object.entries(JSON.parse(extrasKey) as Record<string, string>)) {
         // A missing code list costs the highlight, not the chart.
@@ -144,14 +189,27 @@ export abstract class HfElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  private _resizeObserver?: ResizeObserver;
+  private _drawnWidth = 0;
+  private _idleDrawQueued = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this, true);
+    observeViewport(this, true);
+    // Redraw when the element's width changes, since the chart is drawn to its width.
+    this._resizeObserver ??= new ResizeObserver(() => {
+      const container = this.renderRoot.querySelector<HTMLElement>('.chart');
+      if (this._drawnWidth && container && Math.abs(this.chartWidth(container) - this._drawnWidth) >= 8) this.requestUpdate();
+    });
+    this._resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     watchLang(this, false);
+    observeViewport(this, false);
+    this._resizeObserver?.disconnect();
     this._task.abort();
     this._drawGeneration++;
     this._chart?.finalize();
@@ -184,7 +242,9 @@ export abstract class HfElement extends LitElement {
   private renderError(error: unknown, lang: Lang): TemplateResult {
     const t = MESSAGES[lang];
     const e = error instanceof LoadError ? error : new LoadError('invalid', { rule: 'internal' });
-    const reason = e.code === 'invalid' ? ruleMessage(lang, String(e.params.rule), e.problems[0]?.params ?? {}) : '';
+    if (e.code === 'invalid' && !ruleMessage) void loadRuleMessages().then(() => this.requestUpdate());
+    const rule = String(e.params.rule);
+    const reason = e.code === 'invalid' ? (ruleMessage?.(lang, rule, e.problems[0]?.params ?? {}) ?? rule) : '';
     const message = (t.errors[e.code] ?? t.errors.invalid!)({ ...e.params, reason });
     const path = e.code === 'invalid' ? e.problems[0]?.path : undefined;
     this._shownError = { error, detail: { message, code: e.code, src: this.effectiveSrc } };
@@ -286,15 +346,27 @@ export abstract class HfElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const shown = this._shownError;
-    if (shown && shown.error !== this._reportedError) {
+    // An invalid file is reported once its reason can be written out.
+    if (shown && shown.error !== this._reportedError && !(shown.detail.code === 'invalid' && !ruleMessage)) {
       this._reportedError = shown.error;
       this.emit<HfErrorDetail>('hf-error', shown.detail);
     }
     if (shown) return;
     const v = this._view;
     if (!v || this._task.value === undefined) return;
-    if (this.view === 'chart' && v.chart && !this._chartFailed) void this.drawChart(v.chart);
-    else this.emitRenderOnce('table');
+    const container = this.renderRoot.querySelector<HTMLElement>('.chart');
+    // Reserve the chart's height until it is drawn, so nothing below it jumps.
+    if (container && !container.firstChild && v.chartHeight) container.style.minHeight = `${v.chartHeight}px`;
+    if (this.view === 'chart' && v.chart && !this._chartFailed) {
+      if (nearViewport.has(this)) void this.drawChart(v.chart);
+      else if (!this._idleDrawQueued) {
+        this._idleDrawQueued = true;
+        whenIdle(() => {
+          nearViewport.add(this);
+          this.requestUpdate();
+        });
+      }
+    } else this.emitRenderOnce('table');
   }
 
   private _renderedKey?: string;
@@ -322,10 +394,17 @@ export abstract class HfElement extends LitElement {
     };
   }
 
-  private async drawChart(build: (theme: ChartTheme, width: number) => TopLevelSpec): Promise<void> {
+  private async drawChart(build: NonNullable<ViewModel['chart']>): Promise<void> {
     const container = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (!container) return;
-    const spec = build(this.readTheme(), container.clientWidth || this.clientWidth || 640);
+    let spec: TopLevelSpec;
+    try {
+      spec = await build(this.readTheme(), this.chartWidth(container));
+    } catch {
+      this.chartFailed();
+      return;
+    }
+    if (container !== this.renderRoot.querySelector('.chart')) return;
     const key = JSON.stringify(spec);
     if (container === this._chartContainer && key === this._chartKey) return;
     this._chartContainer = container;
@@ -336,26 +415,37 @@ export abstract class HfElement extends LitElement {
       if (generation !== this._drawGeneration) return;
       this._chart?.finalize();
       this._chart = undefined;
+      const width = this.chartWidth(container);
       const drawn = await runtime.drawChart(container, spec, this.showTooltip);
       if (generation !== this._drawGeneration) {
         drawn.finalize();
         return;
       }
       this._chart = drawn;
+      this._drawnWidth = width;
+      container.style.minHeight = '';
       this._renderedKey = undefined;
       this.emitRenderOnce('chart', key);
-    } catch (e) {
+    } catch {
       if (generation !== this._drawGeneration) return;
-      // The numbers are still there: fall back to the table and say why.
-      this._chartFailed = true;
-      this._chartKey = undefined;
-      this.emit<HfErrorDetail>('hf-error', {
-        message: MESSAGES[this.language].errors.render!({}),
-        code: 'render',
-        src: this.effectiveSrc,
-      });
-      this.requestUpdate();
+      this.chartFailed();
     }
+  }
+
+  /** The numbers are still there: fall back to the table and say why. */
+  private chartFailed(): void {
+    this._chartFailed = true;
+    this._chartKey = undefined;
+    this.emit<HfErrorDetail>('hf-error', {
+      message: MESSAGES[this.language].errors.render!({}),
+      code: 'render',
+      src: this.effectiveSrc,
+    });
+    this.requestUpdate();
+  }
+
+  private chartWidth(container: HTMLElement): number {
+    return Math.round(container.clientWidth || this.clientWidth || 640);
   }
 
   /** Vega tooltip handler drawing into the shadow root with text nodes only. */
@@ -403,7 +493,7 @@ export abstract class HfElement extends LitElement {
       revoke = true;
     } else if (v.chart) {
       const source = `${t.source} ${loaded.cube.source ?? ''}`;
-      const spec = exportSpec(v.chart({ ...this.readTheme(), background: '#ffffff', text: '#1c1c1c', muted: '#525252', reference: '#1c1c1c' }, 640), v.title, v.subtitle, source);
+      const spec = exportSpec(await v.chart({ ...this.readTheme(), background: '#ffffff', text: '#1c1c1c', muted: '#525252', reference: '#1c1c1c' }, 640), v.title, v.subtitle, source);
       const runtime = await loadChartRuntime();
       const out = await runtime.renderImage(spec, format === 'SVG' ? 'svg' : 'png');
       if (format === 'SVG') {

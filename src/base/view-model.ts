@@ -39,8 +39,13 @@ export interface ViewModel {
   subtitle: string;
   summary: string;
   table: TableModel;
-  /** The chart, as a function of the colours the element resolves from its CSS and its width in pixels. */
-  chart?: (theme: ChartTheme, width: number) => TopLevelSpec;
+  /**
+   * The chart, as a function of the colours the element resolves from its CSS and its width in
+   * pixels. Async, so the spec builders load with the chart code, not before the first number.
+   */
+  chart?: (theme: ChartTheme, width: number) => Promise<TopLevelSpec>;
+  /** The chart's height in pixels, as near as can be told before drawing it; reserved meanwhile. */
+  chartHeight?: number;
   /** Notes the file carries for the cells shown (e.g. a printed total that differs from its parts). */
   notes?: string[];
   /** Base name for downloaded files. */

@@ -1,11 +1,21 @@
 /**
- * The only module that imports Vega. It is loaded lazily (see `runtime.ts`), once per page,
- * however many elements there are. Strict-CSP settings throughout: expressions go through
- * Vega's interpreter (`ast: true`), no `<style>` is injected, tooltips are ours.
+ * The only module that talks to Vega. It is loaded lazily (see `runtime.ts`), once per page,
+ * however many elements there are. It holds only the Vega parts our charts use: the Vega-Lite
+ * compiler, the parser, the view and the standard transforms (no geo, force, hierarchy, voronoi,
+ * word-cloud or crossfilter transforms, no vega-embed). Strict-CSP settings throughout:
+ * expressions go through Vega's interpreter, no `<style>` is injected, tooltips are ours.
  */
-import embed, { vega, vegaLite } from 'vega-embed';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { extend, Error as LOG_ERROR } from 'vega-util';
+import { transforms } from 'vega-dataflow';
+import * as tx from 'vega-transforms';
+import * as vtx from 'vega-view-transforms';
+import * as encode from 'vega-encode';
+import { parse } from 'vega-parser';
+import { View } from 'vega-view';
 import { expressionInterpreter } from 'vega-interpreter';
-import type { TopLevelSpec } from 'vega-lite';
+
+extend(transforms, tx, vtx, encode);
 
 export type TooltipHandler = (handler: unknown, event: MouseEvent, item: unknown, value: unknown) => void;
 
@@ -13,32 +23,25 @@ export interface DrawnChart {
   finalize(): void;
 }
 
+function view(spec: TopLevelSpec, options: Record<string, unknown>): View {
+  const runtime = parse(compile(spec).spec, undefined, { ast: true });
+  return new View(runtime, { expr: expressionInterpreter, logLevel: LOG_ERROR, ...options } as ConstructorParameters<typeof View>[1]);
+}
+
 export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tooltip: TooltipHandler): Promise<DrawnChart> {
-  const result = await embed(container, spec, {
-    mode: 'vega-lite',
-    renderer: 'svg',
-    actions: false,
-    ast: true,
-    expr: expressionInterpreter,
-    defaultStyle: false,
-    tooltip,
-    logLevel: vega.Error,
-  });
-  return { finalize: () => result.finalize() };
+  const v = view(spec, { renderer: 'svg', container, hover: false });
+  v.tooltip(tooltip as Parameters<View['tooltip']>[0]);
+  await v.runAsync();
+  return { finalize: () => v.finalize() };
 }
 
 /** Renders a spec off-screen to an SVG string or a PNG data URL, for downloads. */
 export async function renderImage(spec: TopLevelSpec, type: 'svg' | 'png'): Promise<string> {
-  const compiled = vegaLite.compile(spec).spec;
-  const view = new vega.View(vega.parse(compiled, undefined, { ast: true }), {
-    renderer: 'none',
-    expr: expressionInterpreter,
-    logLevel: vega.Error,
-  } as ConstructorParameters<typeof vega.View>[1]);
+  const v = view(spec, { renderer: 'none' });
   try {
-    await view.runAsync();
-    return type === 'svg' ? await view.toSVG() : await view.toImageURL('png', 2);
+    await v.runAsync();
+    return type === 'svg' ? await v.toSVG() : await v.toImageURL('png', 2);
   } finally {
-    view.finalize();
+    v.finalize();
   }
 }

@@ -8,7 +8,6 @@ import { readJsonStat } from '../../data/jsonstat.js';
 import type { Cube } from '../../data/types.js';
 import { MESSAGES, type Messages } from '../../format/messages.js';
 import type { Lang } from '../../format/number.js';
-import { rateSpec } from '../hf-pasientrate/spec.js';
 import type { RateModel } from '../hf-pasientrate/model.js';
 import {
   arsverkSummary,
@@ -22,7 +21,7 @@ import {
   type SortKey,
   type UnitRow,
 } from './model.js';
-import { seriesSpec, type SeriesBreak } from './spec.js';
+import type { SeriesBreak } from './spec.js';
 import { tableStyles } from './styles.js';
 
 /**
@@ -124,7 +123,9 @@ export class ArsverkTabell extends HfElement {
       subtitle: [unitLabel, model.period].join(', '),
       summary,
       table: this.tableModel(model, t, t.tableCaption(cube.label, model.period)),
-      chart: (theme, width) => {
+      chartHeight: model.pinned ? model.comparison.length * 22 + 70 : 340,
+      chart: async (theme, width) => {
+        const [{ rateSpec }, { seriesSpec }] = await Promise.all([import('../hf-pasientrate/spec.js'), import('./spec.js')]);
         if (model.pinned) return rateSpec(comparisonBars(model, measure), theme, lang, summary, width);
         const serie = extras.serie ? readJsonStat(extras.serie) : undefined;
         if (!serie) return rateSpec(comparisonBars(model, measure), theme, lang, summary, width);

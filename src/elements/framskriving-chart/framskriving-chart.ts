@@ -9,7 +9,6 @@ import type { Cube } from '../../data/types.js';
 import { MESSAGES, type Messages } from '../../format/messages.js';
 import type { Lang } from '../../format/number.js';
 import { buildProjectionModel, findId, projectionSummary, projectionTable, type Variant } from './model.js';
-import { stepsSpec, trendSpec } from './spec.js';
 
 /**
  * Capacity projections: observed values up to the base year and the projection after it (`trend`),
@@ -100,7 +99,11 @@ export class FramskrivingChart extends HfElement {
       summary,
       table: projectionTable(cube, model, lang, useSteps ? 'steps' : 'trend'),
       notes: model.notes,
-      chart: (theme, width) => (useSteps ? stepsSpec(model, theme, lang, summary, width) : trendSpec(model, theme, lang, summary, width)),
+      chartHeight: useSteps && model.series.length > 1 ? 620 : 380,
+      chart: async (theme, width) => {
+        const { stepsSpec, trendSpec } = await import('./spec.js');
+        return useSteps ? stepsSpec(model, theme, lang, summary, width) : trendSpec(model, theme, lang, summary, width);
+      },
       fileName: `${this.tag}-${model.geo}-${model.measure}-${useSteps ? 'steps' : 'trend'}`,
     };
   }

@@ -9,7 +9,6 @@ import type { Cube } from '../../data/types.js';
 import type { Messages } from '../../format/messages.js';
 import type { Lang } from '../../format/number.js';
 import { buildRateModel, rateSummary, rateTable, type SortOrder } from './model.js';
-import { rateSpec } from './spec.js';
 
 /**
  * A rate per unit (helsefellesskap, fylke, …) as horizontal bars against the national rate,
@@ -122,7 +121,8 @@ export class HfPasientrate extends HfElement {
       subtitle,
       summary,
       table: rateTable(cube, model, lang, title),
-      chart: (theme, width) => rateSpec(model, theme, lang, summary, width),
+      chartHeight: model.bars.length * 22 + 70,
+      chart: async (theme, width) => (await import('./spec.js')).rateSpec(model, theme, lang, summary, width),
       fileName: `${this.tag}-${model.drill ?? 'alle'}-${model.period}`,
     };
   }

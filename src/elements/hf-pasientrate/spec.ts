@@ -105,7 +105,7 @@ export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, descriptio
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description,
-    width: 'container',
+    width,
     height: { step: 22 },
     padding: { top: refs.length > 1 ? 30 : 18, right: 80, bottom: 4, left: 4 },
     autosize: { type: 'fit-x', contains: 'padding' },

@@ -1,0 +1,5 @@
+/** The DOM-free data layer, for tools and tests: the JSON-stat reader, code lists and projections. */
+export { readJsonStat, JsonStatError, PROFILE_ID, normaliseGeoId, normaliseTimeId } from './jsonstat.js';
+export { readCodeList, parentOf, normaliseKommune } from './codelist.js';
+export { projectionSteps } from './projection.js';
+export type * from './types.js';
