@@ -244,7 +244,12 @@ export function buildProjectionModel(cube: Cube, opts: ProjectionOptions): Proje
     }
   }
 
-  const shown = opts.variant === 'steps' && steps.length ? steps.map((s) => s.notes) : series.flatMap((s) => s.points.map((p) => p.notes));
+  // With several services on show, each note says which one it is about.
+  const tag = (label: string, notes: string[]) => (services.length > 1 && label ? notes.map((n) => `${label}: ${n}`) : notes);
+  const shown =
+    opts.variant === 'steps' && steps.length
+      ? steps.map((s) => tag(s.serviceLabel, s.notes))
+      : series.flatMap((s) => s.points.map((p) => tag(s.label, p.notes)));
   return {
     geo: opts.geo,
     geoLabel: categoryLabel(cube.geo, opts.geo),
