@@ -47,7 +47,6 @@ export interface Messages {
   codeColumn: string;
   againstNational: string;
   seriesBreak: string;
-  seriesTitle: string;
   variantLabel: string;
   variantTrend: string;
   variantSteps: string;
@@ -62,8 +61,6 @@ export interface Messages {
   notesOnFigures: string;
   projectionChange: (p: { from: string; fromPeriod: string; to: string; toPeriod: string; pct: string }) => string;
   sumMismatch: (p: { printed: string; sum: string }) => string;
-  unknownKommune: (code: string) => string;
-  unknownHelsefellesskap: (id: string) => string;
   /** Error headline per failure code. */
   errors: Record<string, (p: P) => string>;
 }
@@ -112,7 +109,6 @@ const nb: Messages = {
   codeColumn: 'Nummer',
   againstNational: 'mot landet',
   seriesBreak: 'Brudd i serien',
-  seriesTitle: 'Landet, 2007–',
   variantLabel: 'Diagramtype',
   variantTrend: 'Utvikling',
   variantSteps: 'Ledd for ledd',
@@ -127,8 +123,6 @@ const nb: Messages = {
   notesOnFigures: 'Merknader til tallene',
   projectionChange: ({ from, fromPeriod, to, toPeriod, pct }) => `${from} i ${fromPeriod}, ${to} i ${toPeriod}${pct ? ` (${pct})` : ''}`,
   sumMismatch: ({ printed, sum }) => `Rapporten trykker ${printed}; summen av leddene er ${sum}.`,
-  unknownKommune: (c) => `Fant ikke kommunenummer ${c} i kodelisten.`,
-  unknownHelsefellesskap: (id) => `Fant ikke helsefellesskapet «${id}» i filen.`,
   errors: {
     'not-found': (p) => `Fant ikke datafilen (${p.status}).`,
     http: (p) => `Klarte ikke å hente datafilen (HTTP ${p.status}).`,
@@ -149,57 +143,27 @@ const nn: Messages = {
   loading: 'Lastar tal …',
   empty: 'Fila inneheld ingen tal å vise.',
   source: 'Kjelde:',
-  updated: (d) => `Oppdatert ${d}.`,
   details: 'Om tala',
-  definition: 'Definisjon',
-  notes: 'Merknader',
   statusLegend: 'Teiknforklaring',
-  viewChart: 'Diagram',
-  viewTable: 'Tabell',
   viewLabel: 'Vising',
-  download: 'Last ned',
-  downloadAs: (f) => `Last ned som ${f}`,
-  national: 'Landet',
   name: 'Namn',
-  value: 'Verdi',
   selected: 'vald',
   showKommuner: (n) => `Vis kommunane i ${n}`,
-  backToAll: 'Tilbake til alle',
   drillCaption: (n) => `Kommunar i ${n}`,
   summaryRange: ({ maxName, max, minName, min, unit, national }) =>
     `${maxName} har høgast verdi: ${max} ${unit}. ${minName} har lågast: ${min}. Landet: ${national}.`,
   summaryDrill: ({ name, value, count, maxName, max, minName, min, national, unit }) =>
     `${name}: ${value} ${unit}. ${count} rader: høgast ${maxName} (${max}), lågast ${minName} (${min}). Landet: ${national}.`,
-  noValue: 'ingen verdi',
   service: 'Teneste',
-  arsverkUnit: 'årsverk',
-  arsverkSummary: ({ name, value, unit, fylke, fylkeValue, national }) => `${name}: ${value} ${unit}.${fylke ? ` ${fylke}: ${fylkeValue}, landet: ${national}.` : ` Landet: ${national}.`}`,
   arsverkSummaryAll: ({ count, unit, national, period }) => `${count} kommunar og bydelar, ${period}. Landet: ${national} ${unit}.`,
   filterLabel: 'Finn kommune (namn eller nummer)',
-  filterStatus: (shown, total) => `Viser ${shown} av ${total} rader.`,
-  sortBy: (c) => `Sorter etter ${c}`,
   comparison: 'Samanlikning',
-  kommuneColumn: 'Kommune eller bydel',
-  codeColumn: 'Nummer',
-  againstNational: 'mot landet',
   seriesBreak: 'Brot i serien',
-  seriesTitle: 'Landet, 2007–',
-  variantLabel: 'Diagramtype',
-  variantTrend: 'Utvikling',
-  variantSteps: 'Ledd for ledd',
-  step: 'Ledd',
-  change: 'Endring',
-  changePct: 'Endring i prosent',
   stepsCaption: 'frå utgangsår til framskrive år, ledd for ledd',
   remainder: 'Andre ledd i modellen',
-  baseYear: (y) => `Utgangsår ${y}`,
-  observed: 'Faktisk',
   projected: 'Framskrive',
   notesOnFigures: 'Merknader til tala',
-  projectionChange: ({ from, fromPeriod, to, toPeriod, pct }) => `${from} i ${fromPeriod}, ${to} i ${toPeriod}${pct ? ` (${pct})` : ''}`,
   sumMismatch: ({ printed, sum }) => `Rapporten trykkjer ${printed}; summen av ledda er ${sum}.`,
-  unknownKommune: (c) => `Fann ikkje kommunenummer ${c} i kodelista.`,
-  unknownHelsefellesskap: (id) => `Fann ikkje helsefellesskapet «${id}» i fila.`,
   errors: {
     'not-found': (p) => `Fann ikkje datafila (${p.status}).`,
     http: (p) => `Klarte ikkje å hente datafila (HTTP ${p.status}).`,
@@ -213,7 +177,6 @@ const nn: Messages = {
     'unknown-option': (p) => `Verdien «${p.value}» i ${p.name} finst ikkje i datafila.`,
     render: () => 'Diagrammet kunne ikkje teiknast. Tabellen viser tala.',
   },
-
 };
 
 const en: Messages = {
@@ -259,7 +222,6 @@ const en: Messages = {
   codeColumn: 'Number',
   againstNational: 'against Norway',
   seriesBreak: 'Break in series',
-  seriesTitle: 'Norway, 2007–',
   variantLabel: 'Chart type',
   variantTrend: 'Trend',
   variantSteps: 'Step by step',
@@ -274,8 +236,6 @@ const en: Messages = {
   notesOnFigures: 'Notes on the figures',
   projectionChange: ({ from, fromPeriod, to, toPeriod, pct }) => `${from} in ${fromPeriod}, ${to} in ${toPeriod}${pct ? ` (${pct})` : ''}`,
   sumMismatch: ({ printed, sum }) => `The report prints ${printed}; the steps add up to ${sum}.`,
-  unknownKommune: (c) => `Municipality number ${c} is not in the code list.`,
-  unknownHelsefellesskap: (id) => `The health community “${id}” is not in the file.`,
   errors: {
     'not-found': (p) => `The data file was not found (${p.status}).`,
     http: (p) => `The data file could not be fetched (HTTP ${p.status}).`,
@@ -289,7 +249,6 @@ const en: Messages = {
     'unknown-option': (p) => `The value “${p.value}” of ${p.name} is not in the data file.`,
     render: () => 'The chart could not be drawn. The table shows the figures.',
   },
-
 };
 
 export const MESSAGES: Record<Lang, Messages> = { nb, nn, en };
