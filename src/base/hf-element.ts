@@ -203,6 +203,8 @@ export abstract class HfElement extends LitElement {
       if (this._drawnWidth && container && Math.abs(this.chartWidth(container) - this._drawnWidth) >= 8) this.requestUpdate();
     });
     this._resizeObserver.observe(this);
+    // Put back after a removal: draw again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -345,6 +347,8 @@ export abstract class HfElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A removed element draws nothing and reports nothing; it starts again when put back.
+    if (!this.isConnected) return;
     const shown = this._shownError;
     // An invalid file is reported once its reason can be written out.
     if (shown && shown.error !== this._reportedError && !(shown.detail.code === 'invalid' && !ruleMessage)) {
@@ -412,7 +416,7 @@ export abstract class HfElement extends LitElement {
     const generation = ++this._drawGeneration;
     try {
       const runtime = await loadChartRuntime();
-      if (generation !== this._drawGeneration) return;
+      if (generation !== this._drawGeneration || !this.isConnected) return;
       this._chart?.finalize();
       this._chart = undefined;
       const width = this.chartWidth(container);

@@ -73,6 +73,44 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
     await until(() => tableRows(el).length === 20, 'back to all');
   });
 
+  it('downloads the table as CSV for Excel in Norway, and the chart as SVG with title and source', async () => {
+    const { el, events } = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>');
+    await until(rendered(events), 'hf-render');
+    const downloads: Array<{ name: string; href: string }> = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push({ name: this.download, href: this.href });
+    };
+    try {
+      shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Last ned som CSV"]')!.click();
+      shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Last ned som SVG"]')!.click();
+      await until(() => downloads.length === 2, 'downloads');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const bytes = new Uint8Array(await (await fetch(downloads[0]!.href)).arrayBuffer());
+    expect(downloads[0]!.name).to.match(/\.csv$/);
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines[0]).to.equal('Navn;per 10 000 innbyggere');
+    expect(lines[1]).to.equal('Norge;162');
+    expect(lines).to.include('UNN-området;149');
+    const svg = await (await fetch(downloads[1]!.href)).text();
+    expect(svg).to.contain('<svg');
+    expect(svg).to.contain('Pasienter med alvorlige psykiske lidelser');
+    expect(svg).to.contain('Kilde: Helsedirektoratet');
+  });
+
+  it('finalizes its chart when removed, and a removed element fires nothing more', async () => {
+    const { el, events, root } = mount('<hf-pasientrate></hf-pasientrate>');
+    await until(rendered(events), 'hf-render');
+    root.remove();
+    el.kommune = '5501';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(events.render).to.have.length(1);
+    expect(events.error).to.have.length(0);
+  });
+
   it('sorts by value, keeping ties in file order', async () => {
     const { el, events } = mount('<hf-pasientrate view="table" sort="value"></hf-pasientrate>');
     await until(rendered(events), 'hf-render');

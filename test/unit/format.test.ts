@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, formatPercent, formatPlain, formatSigned, formatSignedPercent, toLang } from '../../src/format/number.js';
 import { toCsv } from '../../src/format/csv.js';
 import { MESSAGES } from '../../src/format/messages.js';
+import { RULES } from '../../src/format/rule-messages.js';
 
 const nbsp = (s: string) => s.replace(/\u00a0|\u202f/g, ' ');
 
@@ -60,7 +61,7 @@ describe('messages', () => {
     for (const lang of ['nn', 'en'] as const) {
       expect(Object.keys(MESSAGES[lang]).sort()).toEqual(keys);
       expect(Object.keys(MESSAGES[lang].errors).sort()).toEqual(Object.keys(MESSAGES.nb.errors).sort());
-      expect(Object.keys(MESSAGES[lang].rules).sort()).toEqual(Object.keys(MESSAGES.nb.rules).sort());
+      expect(Object.keys(RULES[lang]).sort()).toEqual(Object.keys(RULES.nb).sort());
     }
   });
   it('summaries', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JsonStatError, readJsonStat } from '../../src/data/jsonstat.js';
-import { ruleMessage } from '../../src/format/messages.js';
+import { ruleMessage } from '../../src/format/rule-messages.js';
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
 const value = (cube: ReturnType<typeof readJsonStat>, geo: string, metric?: string) =>
