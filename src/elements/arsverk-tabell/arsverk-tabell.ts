@@ -30,12 +30,7 @@ import { tableStyles } from './styles.js';
  * on top beside its fylke, its size group and Norway.
  *
  * @summary Årsverk per kommune, sortable and comparable.
- * @fires hf-load - The file was read and is valid. `detail: { src, label }`
- * @fires hf-render - The table or chart was drawn. `detail: { view }`
- * @fires hf-error - Loading, reading or drawing failed. `detail: { message, code, src }`
- * @csspart table - The scrolling table container.
  * @csspart filter - The filter box and its label.
- * @csspart summary - The generated summary.
  * @cssprop --hf-table-max-height - Height of the scrolling table (default 70vh); the header stays in view.
  */
 export class ArsverkTabell extends HfElement {

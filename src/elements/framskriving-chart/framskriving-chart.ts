@@ -16,17 +16,6 @@ import { buildProjectionModel, findId, projectionSummary, projectionTable, type 
  * kommune belongs to, one or several services.
  *
  * @summary Projected liggedøgn, konsultasjoner and årsverk, and the steps that make them.
- * @fires hf-load - The file was read and is valid. `detail: { src, label }`
- * @fires hf-render - The chart or table was drawn. `detail: { view }`
- * @fires hf-error - Loading, reading or drawing failed. `detail: { message, code, src }`
- * @csspart figure - The whole view.
- * @csspart summary - The generated summary with the change in numbers and percent.
- * @csspart chart - The chart container.
- * @csspart table - The table container.
- * @csspart notes - Notes the file carries for the numbers shown.
- * @csspart source - The source line with the updated date.
- * @csspart details - The details panel (definition, notes, symbols).
- * @cssprop --hf-color-series-1 - First compared series (services, regions); also -2 … -5.
  */
 export class FramskrivingChart extends HfElement {
   protected readonly tag = 'framskriving-chart';

@@ -15,36 +15,6 @@ import { buildRateModel, rateSummary, rateTable, type SortOrder } from './model.
  * with the user's own area highlighted and a drill-down to its kommuner.
  *
  * @summary Patient rate per helsefellesskap against the national rate.
- * @fires hf-load - The file was read and is valid. `detail: { src, label }`
- * @fires hf-render - The chart or table was drawn. `detail: { view }`
- * @fires hf-error - Loading, reading or drawing failed. `detail: { message, code, src }`
- * @csspart figure - The whole view.
- * @csspart title - The dataset title.
- * @csspart subtitle - Unit and period.
- * @csspart summary - The generated one-sentence summary.
- * @csspart toolbar - View toggle, drill-down and download buttons.
- * @csspart chart - The chart container.
- * @csspart table - The table container.
- * @csspart source - The source line with the updated date.
- * @csspart details - The details panel (definition, notes, symbols).
- * @csspart loading - The loading state.
- * @csspart error - The error state.
- * @cssprop --hf-font-family - Font (default `--ds-font-family`, then inherited).
- * @cssprop --hf-color-text - Text colour (default `--ds-color-neutral-text-default`).
- * @cssprop --hf-color-text-subtle - Secondary text (default `--ds-color-neutral-text-subtle`).
- * @cssprop --hf-color-background - Background (default `--ds-color-neutral-background-default`, else transparent).
- * @cssprop --hf-color-surface - Reference rows and pressed buttons (default `--ds-color-neutral-surface-tinted`).
- * @cssprop --hf-color-border - Borders and table rules (default `--ds-color-neutral-border-subtle`).
- * @cssprop --hf-color-bar - Bars (default `--ds-color-accent-base-default`).
- * @cssprop --hf-color-highlight - The highlighted unit (default `--ds-color-warning-base-default`).
- * @cssprop --hf-color-reference - The national reference line (default `--ds-color-neutral-text-default`).
- * @cssprop --hf-color-grid - Grid lines (default `--ds-color-neutral-border-subtle`).
- * @cssprop --hf-color-accent - Buttons and links (default `--ds-color-accent-text-default`).
- * @cssprop --hf-color-danger - Error text (default `--ds-color-danger-text-default`).
- * @cssprop --hf-color-focus - Focus ring (default `--ds-color-focus-outer`).
- * @cssprop --hf-color-tooltip-text - Tooltip text.
- * @cssprop --hf-border-radius - Corner radius (default `--ds-border-radius-md`).
- * @cssprop --hf-min-height - Height reserved while loading (default 20rem).
  */
 export class HfPasientrate extends HfElement {
   protected readonly tag = 'hf-pasientrate';
