@@ -140,6 +140,7 @@ export async function measureLoad(browser, url, { throttled = false, heap = fals
     const before = endedBy(requests, timing, marks.firstNumber);
     const result = {
       firstNumber: marks.firstNumber,
+      visibleDrawn: marks.visibleDrawn ?? marks.allDrawn,
       allDrawn: marks.allDrawn,
       renders: marks.renders,
       bytesTotal: sum(finished),
@@ -155,12 +156,46 @@ export async function measureLoad(browser, url, { throttled = false, heap = fals
     if (heap) {
       if (throttled) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       result.heapDrawn = await heapUsed(cdp, 1);
+      // Remove every chart; keep bare copies to put back. What the heap holds then is the page with
+      // the library and its chart code loaded and no charts: the reference for the second round.
       await page.evaluate(() => {
+        const selector = 'hf-pasientrate,framskriving-chart,arsverk-tabell,.bl-chart';
+        window.__copies = [...document.querySelectorAll(selector)].map((el) => el.cloneNode(false));
         document.body.innerHTML = '';
       });
-      await sleep(1000);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      const settle = async () => {
+        await sleep(1000);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      };
+      await settle();
       result.heapRemoved = await heapUsed(cdp, 2);
+      // Second round: the same charts drawn again and removed again. A leak shows as growth.
+      await page.evaluate(async () => {
+        const copies = window.__copies;
+        window.__copies = undefined;
+        const ours = copies[0] && copies[0].localName !== 'div';
+        let drawn = 0;
+        const all = new Promise((resolve) => {
+          if (!ours) return resolve(undefined);
+          document.addEventListener('hf-render', function count() {
+            if (++drawn === copies.length) {
+              document.removeEventListener('hf-render', count);
+              resolve(undefined);
+            }
+          });
+        });
+        for (const el of copies) {
+          const item = document.createElement('div');
+          item.className = 'item';
+          item.append(el);
+          document.body.append(item);
+        }
+        if (!ours) await window.__drawAll();
+        await all;
+        document.body.innerHTML = '';
+      });
+      await settle();
+      result.heapRemovedAgain = await heapUsed(cdp, 2);
     }
     return result;
   } finally {

@@ -39,8 +39,9 @@ const dataAttrs = (a) => Object.entries(a).map(([k, v]) => ` data-${k}="${v}"`).
 /**
  * The marks. `firstNumber`: first animation frame in which a number is in the DOM (ours: a
  * non-empty [part=summary] in a shadow root; baseline: a chart's SVG with text).
- * `allDrawn`: ours, the hf-render that completes the set of elements; baseline, set by
- * bench/baseline.js when every vegaEmbed promise has resolved.
+ * `allDrawn`: ours, the hf-render that completes the set of elements (charts below the first
+ * screenful are drawn when the browser is idle); baseline, set by bench/baseline.js when every
+ * vegaEmbed promise has resolved. `visibleDrawn`: every chart in the first screenful is drawn.
  */
 function marksScript(kind, expected) {
   const check =
@@ -59,6 +60,16 @@ function marksScript(kind, expected) {
   (function poll() {
     if (visible()) b.firstNumber = performance.now();
     else requestAnimationFrame(poll);
+  })();
+  // visibleDrawn: every chart that starts inside the first screenful has drawn (both sides alike).
+  b.visibleDrawn = null;
+  function inView(el) { var r = el.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; }
+  function drawnIn(el) { var root = el.shadowRoot || el; return !!root.querySelector('svg.marks, table'); }
+  (function pollVisible() {
+    var els = [].slice.call(document.querySelectorAll('${kind === 'ours' ? 'hf-pasientrate,framskriving-chart,arsverk-tabell' : '.bl-chart'}'));
+    var shown = els.filter(inView);
+    if (shown.length && shown.every(drawnIn)) b.visibleDrawn = performance.now();
+    else if (b.expected) requestAnimationFrame(pollVisible);
   })();
   ${
     kind === 'ours'

@@ -7,15 +7,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import type { TopLevelSpec } from 'vega-lite';
-import { fetchJson, LoadError, toCube, DEFAULT_TIMEOUT_MS } from '../data/load.js';
+import { fetchJson, holdJson, LoadError, releaseJson, toCube, DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { Cube } from '../data/types.js';
 import { MESSAGES, type Messages } from '../format/messages.js';
 import { formatDate, toLang, type Lang } from '../format/number.js';
 import { toCsv } from '../format/csv.js';
-import { loadChartRuntime } from '../chart/runtime.js';
+import { loadChartRuntime } from './chart-runtime.js';
 import type { DrawnChart } from '../chart/vega-runtime.js';
 import type { ChartTheme } from '../chart/theme.js';
-import { exportSpec } from '../chart/export-spec.js';
 import { baseStyles } from './styles.js';
 import { tableToCsvRows, usedStatusCodes, type TableModel, type ViewModel } from './view-model.js';
 
@@ -91,7 +90,7 @@ function observeViewport(el: HfElement, on: boolean): void {
 
 /** Calls `fn` when the browser is idle (or soon, where it has no idle callback). */
 const whenIdle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 200);
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200);
 
 const THEME_SLOTS = ['text', 'muted', 'bar', 'highlight', 'reference', 'grid', 'bg', 's1', 's2', 's3', 's4', 's5'] as const;
 
@@ -176,13 +175,16 @@ export abstract class HfElement extends LitElement {
         throw e;
       }
       const extras: Record<string, unknown> = {};
-      for (const [name, url] of Object.entries(JSON.parse(extrasKey) as Record<string, string>)) {
+      const extraUrls = JSON.parse(extrasKey) as Record<string, string>;
+      for (const [name, url] of Object.entries(extraUrls)) {
         // A missing code list costs the highlight, not the chart.
         extras[name] = await fetchJson(url, signal, this.timeout).catch((e: unknown) => {
           if (signal.aborted) throw e;
           return undefined;
         });
       }
+      const shown = Object.entries(extraUrls).filter(([name]) => extras[name] !== undefined).map(([, url]) => url);
+      this.hold(data === undefined && src ? [src, ...shown] : shown);
       return { cube, json, extras };
     },
     args: () => [this.effectiveSrc, this.data, JSON.stringify(this.extraSources())] as const,
@@ -191,6 +193,14 @@ export abstract class HfElement extends LitElement {
 
   private _view?: ViewModel;
   private _loaded?: Loaded;
+  /** URLs of the files this element shows, held in the page-wide cache. */
+  private _held: string[] = [];
+
+  private hold(urls: string[]): void {
+    urls.forEach(holdJson);
+    this._held.forEach(releaseJson);
+    this._held = urls;
+  }
   private _chart?: DrawnChart;
   private _chartContainer?: Element;
   private _chartKey?: string;
@@ -248,6 +258,7 @@ export abstract class HfElement extends LitElement {
     observeViewport(this, false);
     this._resizeObserver?.disconnect();
     this._task.abort();
+    this.hold([]);
     this._drawGeneration++;
     this._chart?.finalize();
     this._chart = undefined;
@@ -436,6 +447,9 @@ export abstract class HfElement extends LitElement {
   private async drawChart(build: NonNullable<ViewModel['chart']>): Promise<void> {
     const container = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (!container) return;
+    // Start fetching the chart runtime while the spec is built.
+    const runtimeLoading = loadChartRuntime();
+    runtimeLoading.catch(() => undefined);
     let spec: TopLevelSpec;
     try {
       spec = await build(this.readTheme(), this.chartWidth(container));
@@ -450,7 +464,7 @@ export abstract class HfElement extends LitElement {
     this._chartKey = key;
     const generation = ++this._drawGeneration;
     try {
-      const runtime = await loadChartRuntime();
+      const runtime = await runtimeLoading;
       if (generation !== this._drawGeneration || !this.isConnected) return;
       this._chart?.finalize();
       this._chart = undefined;
@@ -532,9 +546,9 @@ export abstract class HfElement extends LitElement {
       revoke = true;
     } else if (v.chart) {
       const source = `${t.source} ${loaded.cube.source ?? ''}`;
-      const spec = exportSpec(await v.chart({ ...this.readTheme(), background: '#ffffff', text: '#1c1c1c', muted: '#525252', reference: '#1c1c1c' }, 640), v.title, v.subtitle, source);
+      const spec = await v.chart({ ...this.readTheme(), background: '#ffffff', text: '#1c1c1c', muted: '#525252', reference: '#1c1c1c' }, 640);
       const runtime = await loadChartRuntime();
-      const out = await runtime.renderImage(spec, format === 'SVG' ? 'svg' : 'png');
+      const out = await runtime.renderImage(spec, format === 'SVG' ? 'svg' : 'png', { title: v.title, subtitle: v.subtitle, source });
       if (format === 'SVG') {
         href = URL.createObjectURL(new Blob([out], { type: 'image/svg+xml' }));
         revoke = true;

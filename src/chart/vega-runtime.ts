@@ -14,6 +14,7 @@ import * as encode from 'vega-encode';
 import { parse } from 'vega-parser';
 import { View } from 'vega-view';
 import { expressionInterpreter } from 'vega-interpreter';
+import { exportSpec } from './export-spec.js';
 
 extend(transforms, tx, vtx, encode);
 
@@ -29,15 +30,31 @@ function view(spec: TopLevelSpec, options: Record<string, unknown>): View {
 }
 
 export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tooltip: TooltipHandler): Promise<DrawnChart> {
-  const v = view(spec, { renderer: 'svg', container, hover: false });
-  v.tooltip(tooltip as Parameters<View['tooltip']>[0]);
+  // Vega's SVG renderer keeps its last styled element in a module variable, and through it the
+  // view, its container and its event handlers. So the view gets a box of its own, detached on
+  // finalize, and a tooltip that forgets our handler then: a stale view never holds our element.
+  const box = document.createElement('div');
+  container.replaceChildren(box);
+  const v = view(spec, { renderer: 'svg', container: box, hover: false });
+  let handler: TooltipHandler | undefined = tooltip;
+  v.tooltip(((...args: Parameters<TooltipHandler>) => handler?.(...args)) as Parameters<View['tooltip']>[0]);
   await v.runAsync();
-  return { finalize: () => v.finalize() };
+  return {
+    finalize: () => {
+      v.finalize();
+      handler = undefined;
+      box.remove();
+    },
+  };
 }
 
-/** Renders a spec off-screen to an SVG string or a PNG data URL, for downloads. */
-export async function renderImage(spec: TopLevelSpec, type: 'svg' | 'png'): Promise<string> {
-  const v = view(spec, { renderer: 'none' });
+/** Renders a chart off-screen, with its title and source, to an SVG string or a PNG data URL. */
+export async function renderImage(
+  spec: TopLevelSpec,
+  type: 'svg' | 'png',
+  text: { title: string; subtitle: string; source: string },
+): Promise<string> {
+  const v = view(exportSpec(spec, text.title, text.subtitle, text.source), { renderer: 'none' });
   try {
     await v.runAsync();
     return type === 'svg' ? await v.toSVG() : await v.toImageURL('png', 2);

@@ -33,7 +33,10 @@ export class LoadError extends Error {
 interface Shared {
   promise: Promise<unknown>;
   controller: AbortController;
+  /** Callers waiting for the response. */
   waiting: number;
+  /** Elements showing the parsed file; when none is left, the file is let go. */
+  holders: number;
 }
 
 const requests = new Map<string, Shared>();
@@ -66,7 +69,7 @@ function startRequest(url: string, timeoutMs: number): Shared {
       throw new LoadError('not-json', { url });
     }
   })().finally(() => clearTimeout(timer));
-  const shared: Shared = { promise, controller, waiting: 0 };
+  const shared: Shared = { promise, controller, waiting: 0, holders: 0 };
   // A failed request is forgotten so the next attempt fetches again.
   promise.catch(() => {
     if (requests.get(url) === shared) requests.delete(url);
@@ -134,6 +137,20 @@ export function toCube(json: unknown): Cube {
   if (typeof json === 'object' && json !== null) cubes.set(json, result);
   if (result instanceof LoadError) throw result;
   return result;
+}
+
+/** An element shows the file at `url`: keep it for the others on the page. */
+export function holdJson(url: string): void {
+  const s = requests.get(url);
+  if (s) s.holders++;
+}
+
+/** An element no longer shows the file at `url`; the last one lets it go, so its memory can be freed. */
+export function releaseJson(url: string): void {
+  const s = requests.get(url);
+  if (!s) return;
+  s.holders = Math.max(0, s.holders - 1);
+  if (s.holders === 0 && s.waiting === 0) requests.delete(url);
 }
 
 /** Fetch and read in one step. */

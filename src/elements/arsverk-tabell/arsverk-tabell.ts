@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
+import { loadChartRuntime } from '../../base/chart-runtime.js';
 import { HfElement, type Loaded } from '../../base/hf-element.js';
 import type { TableModel, ViewModel } from '../../base/view-model.js';
 import { normaliseKommune, readCodeList, type CodeList } from '../../data/codelist.js';
@@ -120,7 +121,7 @@ export class ArsverkTabell extends HfElement {
       table: this.tableModel(model, t, t.tableCaption(cube.label, model.period)),
       chartHeight: model.pinned ? model.comparison.length * 22 + 70 : 340,
       chart: async (theme, width) => {
-        const [{ rateSpec }, { seriesSpec }] = await Promise.all([import('../hf-pasientrate/spec.js'), import('./spec.js')]);
+        const { rateSpec, seriesSpec } = await loadChartRuntime();
         if (model.pinned) return rateSpec(comparisonBars(model, measure), theme, lang, summary, width);
         const serie = extras.serie ? readJsonStat(extras.serie) : undefined;
         if (!serie) return rateSpec(comparisonBars(model, measure), theme, lang, summary, width);

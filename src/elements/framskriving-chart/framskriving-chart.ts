@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
+import { loadChartRuntime } from '../../base/chart-runtime.js';
 import { HfElement, type Loaded } from '../../base/hf-element.js';
 import type { ViewModel } from '../../base/view-model.js';
 import { normaliseKommune, parentOf, readCodeList } from '../../data/codelist.js';
@@ -90,7 +91,7 @@ export class FramskrivingChart extends HfElement {
       notes: model.notes,
       chartHeight: useSteps && model.series.length > 1 ? 620 : 380,
       chart: async (theme, width) => {
-        const { stepsSpec, trendSpec } = await import('./spec.js');
+        const { stepsSpec, trendSpec } = await loadChartRuntime();
         return useSteps ? stepsSpec(model, theme, lang, summary, width) : trendSpec(model, theme, lang, summary, width);
       },
       fileName: `${this.tag}-${model.geo}-${model.measure}-${useSteps ? 'steps' : 'trend'}`,

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
+import { loadChartRuntime } from '../../base/chart-runtime.js';
 import { HfElement, type Loaded } from '../../base/hf-element.js';
 import type { ViewModel } from '../../base/view-model.js';
 import { normaliseKommune, parentOf, readCodeList, type CodeList } from '../../data/codelist.js';
@@ -92,7 +93,7 @@ export class HfPasientrate extends HfElement {
       summary,
       table: rateTable(cube, model, lang, title),
       chartHeight: model.bars.length * 22 + 70,
-      chart: async (theme, width) => (await import('./spec.js')).rateSpec(model, theme, lang, summary, width),
+      chart: async (theme, width) => (await loadChartRuntime()).rateSpec(model, theme, lang, summary, width),
       fileName: `${this.tag}-${model.drill ?? 'alle'}-${model.period}`,
     };
   }
