@@ -62,9 +62,7 @@ function loadRuleMessages(): Promise<unknown> {
 }
 
 /**
- * One IntersectionObserver for the page: a chart is drawn when its element comes near the
- * viewport; charts further down are drawn after it, when the browser is idle, so a long page
- * shows its first chart as early as it can and still draws them all.
+ * One IntersectionObserver for the page: an element near the viewport draws its chart first.
  */
 const nearViewport = new WeakSet<Element>();
 let viewportObserver: IntersectionObserver | undefined;
@@ -79,7 +77,6 @@ function observeViewport(el: HfElement, on: boolean): void {
         if (!e.isIntersecting) continue;
         nearViewport.add(e.target);
         viewportObserver!.unobserve(e.target);
-        (e.target as HfElement).requestUpdate();
       }
     },
     { rootMargin: '200px 0px' },
@@ -88,9 +85,39 @@ function observeViewport(el: HfElement, on: boolean): void {
   else viewportObserver.unobserve(el);
 }
 
-/** Calls `fn` when the browser is idle (or soon, where it has no idle callback). */
-const whenIdle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200);
+/**
+ * The page's chart queue. Charts are drawn one at a time, after the numbers have been painted:
+ * those near the viewport first, the others when the browser is idle. So a long page shows its
+ * numbers at once and its first charts as early as it can, and still draws them all.
+ */
+const chartQueue = new Map<HfElement, () => Promise<void>>();
+let drawing = false;
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const whenIdle = () =>
+  new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50),
+  );
+function queueChart(el: HfElement, draw: () => Promise<void>): void {
+  chartQueue.set(el, draw);
+  void drainChartQueue();
+}
+async function drainChartQueue(): Promise<void> {
+  if (drawing) return;
+  drawing = true;
+  try {
+    await afterPaint();
+    while (chartQueue.size) {
+      const next = [...chartQueue.keys()].find((el) => nearViewport.has(el));
+      if (!next) await whenIdle();
+      const el = next ?? chartQueue.keys().next().value!;
+      const draw = chartQueue.get(el);
+      chartQueue.delete(el);
+      if (draw && el.isConnected) await draw();
+    }
+  } finally {
+    drawing = false;
+  }
+}
 
 const THEME_SLOTS = ['text', 'muted', 'bar', 'highlight', 'reference', 'grid', 'bg', 's1', 's2', 's3', 's4', 's5'] as const;
 
@@ -236,7 +263,6 @@ export abstract class HfElement extends LitElement {
 
   private _resizeObserver?: ResizeObserver;
   private _drawnWidth = 0;
-  private _idleDrawQueued = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -256,6 +282,7 @@ export abstract class HfElement extends LitElement {
     super.disconnectedCallback();
     watchLang(this, false);
     observeViewport(this, false);
+    chartQueue.delete(this);
     this._resizeObserver?.disconnect();
     this._task.abort();
     this.hold([]);
@@ -408,14 +435,8 @@ export abstract class HfElement extends LitElement {
     // Reserve the chart's height until it is drawn, so nothing below it jumps.
     if (container && !container.firstChild && v.chartHeight) container.style.minHeight = `${v.chartHeight}px`;
     if (this.view === 'chart' && v.chart && !this._chartFailed) {
-      if (nearViewport.has(this)) void this.drawChart(v.chart);
-      else if (!this._idleDrawQueued) {
-        this._idleDrawQueued = true;
-        whenIdle(() => {
-          nearViewport.add(this);
-          this.requestUpdate();
-        });
-      }
+      const build = v.chart;
+      queueChart(this, () => this.drawChart(build));
     } else this.emitRenderOnce('table');
   }
 
