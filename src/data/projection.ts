@@ -1,6 +1,6 @@
 /**
  * Waterfall arithmetic for projections described in `extension.hi.projection`
- * (see docs/profile-notes.md, "Projections").
+ * (see data-contracts/README.md, section 8).
  *
  * Pure: no DOM, no dependencies. A projection goes from a base value (the base
  * period) through a list of printed components to a printed result:
