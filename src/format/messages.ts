@@ -53,6 +53,7 @@ export interface Messages {
   step: string;
   change: string;
   changePct: string;
+  fromBase: (year: string) => string;
   stepsCaption: string;
   remainder: string;
   baseYear: (year: string) => string;
@@ -115,6 +116,7 @@ const nb: Messages = {
   step: 'Ledd',
   change: 'Endring',
   changePct: 'Endring i prosent',
+  fromBase: (y) => `fra ${y}`,
   stepsCaption: 'fra utgangsår til framskrevet år, ledd for ledd',
   remainder: 'Øvrige ledd i modellen',
   baseYear: (y) => `Utgangsår ${y}`,
@@ -228,6 +230,7 @@ const en: Messages = {
   step: 'Step',
   change: 'Change',
   changePct: 'Change in percent',
+  fromBase: (y) => `since ${y}`,
   stepsCaption: 'from base year to projection year, step by step',
   remainder: 'Other steps of the model',
   baseYear: (y) => `Base year ${y}`,

@@ -10,7 +10,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { chartConfig, type ChartTheme } from '../../chart/theme.js';
 import { MESSAGES } from '../../format/messages.js';
-import type { Lang } from '../../format/number.js';
+import { formatSigned, formatSignedPercent, type Lang } from '../../format/number.js';
 import type { ProjectionModel } from './model.js';
 
 const SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross'];
@@ -21,8 +21,15 @@ export function trendSpec(m: ProjectionModel, theme: ChartTheme, lang: Lang, des
   const decimals = m.unit.decimals ?? 0;
   const base = Number.parseInt(m.basePeriod, 10);
   const services = m.series.map((s) => s.label || m.geoLabel);
+  // Each projected point says how far it is from the base year, in numbers and percent.
+  const changeText = (s: (typeof m.series)[number], value: number) => {
+    if (!s.base || value === s.base.value) return '';
+    const diff = value - s.base.value;
+    return s.base.value ? `${formatSigned(diff, lang, decimals)} (${formatSignedPercent(diff / s.base.value, lang)})` : formatSigned(diff, lang, decimals);
+  };
   const points = m.series.flatMap((s) =>
     s.points.map((p) => ({
+      change: p.projected ? changeText(s, p.value) : '',
       service: s.label || m.geoLabel,
       year: p.year,
       period: p.period,
@@ -51,6 +58,7 @@ export function trendSpec(m: ProjectionModel, theme: ChartTheme, lang: Lang, des
     { field: 'period', title: t.period },
     { field: 'display', title: m.unit.label || t.value },
     { field: 'kind', title: ' ' },
+    { field: 'change', title: `${t.change} ${t.fromBase(m.basePeriod)}` },
   ];
   const layers: unknown[] = [];
   if (points.some((p) => p.lower !== null)) {
