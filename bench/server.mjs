@@ -5,17 +5,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startServer } from '../scripts/serve.mjs';
+import { startServer, TYPES } from '../scripts/serve.mjs';
 
-const TEXT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+// Every type served, less the binary ones, which gain nothing from gzip.
+const TEXT_TYPES = Object.fromEntries(Object.entries(TYPES).filter(([ext]) => ext !== '.png'));
 
 /**
  * Serves `root` on 127.0.0.1 and a free port. Returns `{ server, origin, stats, close }`;

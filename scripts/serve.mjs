@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-const TYPES = {
+/** Content types of the files the demo and the benchmark serve. */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
