@@ -5,7 +5,7 @@ import { loadChartRuntime } from '../../base/chart-runtime.js';
 import { HfElement, type Loaded } from '../../base/hf-element.js';
 import type { TableModel, ViewModel } from '../../base/view-model.js';
 import { normaliseKommune, readCodeList, type CodeList } from '../../data/codelist.js';
-import { readJsonStat } from '../../data/jsonstat.js';
+import { toCube } from '../../data/load.js';
 import type { Cube } from '../../data/types.js';
 import { MESSAGES, type Messages } from '../../format/messages.js';
 import type { Lang } from '../../format/number.js';
@@ -123,7 +123,7 @@ export class ArsverkTabell extends HfElement {
       chart: async (theme, width) => {
         const { rateSpec, seriesSpec } = await loadChartRuntime();
         if (model.pinned) return rateSpec(comparisonBars(model, measure), theme, lang, summary, width);
-        const serie = extras.serie ? readJsonStat(extras.serie) : undefined;
+        const serie = extras.serie ? toCube(extras.serie) : undefined; // read once per file, like every file
         if (!serie) return rateSpec(comparisonBars(model, measure), theme, lang, summary, width);
         const pointsOf = (metric: string) =>
           serie.rows.filter((r) => r.metric === metric && r.geo === serie.reference && r.value !== null).map((r) => ({ year: Number(r.time), value: r.value! }));
