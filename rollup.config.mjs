@@ -15,6 +15,15 @@ const vegaShim = {
   },
 };
 
+/** In the bundle, shipped data is the minified copy next to it (see scripts/build.mjs). */
+const distAssets = {
+  name: 'dist-assets',
+  transform(code, id) {
+    if (!id.endsWith('/src/assets.ts')) return null;
+    return code.replace("const FOLDER = '../data-contracts/';", "const FOLDER = './data-contracts/';");
+  },
+};
+
 export default {
   input: {
     'hf-indikatorer': 'src/index.ts',
@@ -34,6 +43,7 @@ export default {
   },
   plugins: [
     vegaShim,
+    distAssets,
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
     terser({ format: { comments: false }, ecma: 2021, module: true }),

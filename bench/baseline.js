@@ -7,9 +7,10 @@
   'use strict';
   var bench = window.__bench;
   var DATA = {
-    rate: '/data-contracts/datasets/pasientrate-2019.json',
-    projection: '/data-contracts/datasets/framskriving-dogn-poliklinikk.json',
-    arsverk: '/data-contracts/datasets/arsverk-2023.json',
+    // The same (minified) files the library fetches, so both sides download the same data.
+    rate: '/dist/data-contracts/datasets/pasientrate-2019.json',
+    projection: '/dist/data-contracts/datasets/framskriving-dogn-poliklinikk.json',
+    arsverk: '/dist/data-contracts/datasets/arsverk-2023.json',
   };
   var COLORS = ['#1e5a96', '#a84b14', '#2e7d32', '#6a1b9a', '#00838f'];
   var nf0 = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 0 });

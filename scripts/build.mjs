@@ -1,10 +1,18 @@
-// npm run build: the bundle (rollup), type declarations (tsc) and custom-elements.json (cem).
+// npm run build: the bundle (rollup), type declarations (tsc), custom-elements.json (cem), and
+// minified copies of the datasets and code lists the elements fetch (the readable originals stay
+// in data-contracts/ for people who publish and review data).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly', '--declaration', '--declarationDir', 'dist/types']);
 run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet']);
+for (const dir of ['datasets', 'codelists']) {
+  mkdirSync(`dist/data-contracts/${dir}`, { recursive: true });
+  for (const f of readdirSync(`data-contracts/${dir}`).filter((f) => f.endsWith('.json'))) {
+    writeFileSync(`dist/data-contracts/${dir}/${f}`, JSON.stringify(JSON.parse(readFileSync(`data-contracts/${dir}/${f}`, 'utf8'))));
+  }
+}
 console.log('Built dist/ and custom-elements.json');

@@ -1,8 +1,10 @@
 /**
- * URLs of the files shipped beside the code (datasets, code lists). This module sits one folder
- * below the package root in both `src/` and `dist/`, so the same relative path works from
- * source, from the built bundle and from any CDN that serves the package as published.
+ * URLs of the files shipped beside the code (datasets, code lists). From source they are the
+ * readable files in `data-contracts/`; the build rewrites the folder below to `./data-contracts/`,
+ * the minified copies it writes into `dist/`, so the bundle finds them from any host or CDN.
  */
+const FOLDER = '../data-contracts/';
+
 export function assetUrl(path: string): string {
-  return new URL(`../data-contracts/${path}`, import.meta.url).href;
+  return new URL(`${FOLDER}${path}`, import.meta.url).href;
 }
