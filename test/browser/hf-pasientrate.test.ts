@@ -191,6 +191,21 @@ describe('<hf-pasientrate> on bad input', () => {
     });
   }
 
+  it('a file that never answers gives a time-out error inside the element', async () => {
+    const realFetch = window.fetch;
+    // A server that never answers, but lets go when the request is aborted.
+    window.fetch = (_url, init) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+    try {
+      const { el, events } = mount(`<hf-pasientrate timeout="1000" src="${FIXTURES}slow.json"></hf-pasientrate>`);
+      await until(() => events.error.length, 'hf-error', 5000);
+      expect(events.error[0]!.detail.code).to.equal('timeout');
+      expect(text(el, '[role=alert]')).to.contain('Datafilen svarte ikke innen 1 sekund.');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('says which rule a wrong-shaped file breaks, in English too', async () => {
     const { el, events } = mount('<hf-pasientrate lang="en"></hf-pasientrate>');
     el.data = { version: '2.0', class: 'dataset', id: ['g', 't'], size: [2, 1], role: { geo: ['g'], time: ['t'] },
