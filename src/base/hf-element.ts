@@ -316,7 +316,8 @@ export abstract class HfElement extends LitElement {
 
   private renderError(error: unknown, lang: Lang): TemplateResult {
     const t = MESSAGES[lang];
-    const e = error instanceof LoadError ? error : new LoadError('invalid', { rule: 'internal' });
+    // Anything else is a fault of ours, not of the file: say so rather than blame the file.
+    const e = error instanceof LoadError ? error : new LoadError('internal');
     if (e.code === 'invalid' && !ruleMessage) void loadRuleMessages().then(() => this.requestUpdate());
     const rule = String(e.params.rule);
     const reason = e.code === 'invalid' ? (ruleMessage?.(lang, rule, e.problems[0]?.params ?? {}) ?? rule) : '';

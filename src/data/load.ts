@@ -16,7 +16,8 @@ export type LoadErrorCode =
   | 'invalid'
   | 'empty'
   | 'no-src'
-  | 'unknown-option';
+  | 'unknown-option'
+  | 'internal';
 
 /** A failure an element can explain: `code` picks the translated message. */
 export class LoadError extends Error {
@@ -151,9 +152,4 @@ export function releaseJson(url: string): void {
   if (!s) return;
   s.holders = Math.max(0, s.holders - 1);
   if (s.holders === 0 && s.waiting === 0) requests.delete(url);
-}
-
-/** Fetch and read in one step. */
-export async function loadCube(url: string, signal?: AbortSignal, timeoutMs?: number): Promise<Cube> {
-  return toCube(await fetchJson(url, signal, timeoutMs));
 }

@@ -4,8 +4,6 @@
  */
 export type Lang = 'nb' | 'nn' | 'en';
 
-export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
-
 /** `nb`, `nn`, `no`, `nb-NO`, `en-GB`, … -> a language we have; Norwegian Bokmål otherwise. */
 export function toLang(value: string | null | undefined): Lang {
   const base = (value ?? '').toLowerCase().split(/[-_]/)[0];

@@ -50,9 +50,17 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   });
 
   it('the loading state reserves height and is marked busy', async () => {
-    const { el } = mount('<hf-pasientrate src="data:application/json,"></hf-pasientrate>');
-    await el.updateComplete;
-    const loading = shadow(el).querySelector('[aria-busy=true]');
-    if (loading) expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
+    const realFetch = window.fetch;
+    // A file still on its way: the element stays in its loading state.
+    window.fetch = () => new Promise(() => undefined);
+    try {
+      const { el } = mount('<hf-pasientrate src="pending.json"></hf-pasientrate>');
+      await el.updateComplete;
+      const loading = shadow(el).querySelector('[role=status][aria-busy=true]')!;
+      expect(loading.textContent).to.contain('Laster tall');
+      expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 });
