@@ -2,11 +2,13 @@
 import type { TopLevelSpec } from 'vega-lite';
 
 export function exportSpec(spec: TopLevelSpec, title: string, subtitle: string, source: string, width = 640): TopLevelSpec {
-  const { $schema, config, description, ...chart } = spec as TopLevelSpec & Record<string, unknown>;
+  // Parameters stay at the top, where the chart's expressions find them.
+  const { $schema, config, description, params, ...chart } = spec as TopLevelSpec & Record<string, unknown>;
   return {
     $schema,
     config: { ...(config as object), background: '#ffffff' },
     description,
+    ...(params ? { params } : {}),
     title: { text: title, subtitle: subtitle || undefined, anchor: 'start' },
     vconcat: [
       { ...chart, width },

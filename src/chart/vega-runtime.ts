@@ -13,8 +13,10 @@ import * as vtx from 'vega-view-transforms';
 import * as encode from 'vega-encode';
 import { parse } from 'vega-parser';
 import { View } from 'vega-view';
+import type { Runtime } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { exportSpec } from './export-spec.js';
+import { splitSpec } from './spec-shape.js';
 
 extend(transforms, tx, vtx, encode);
 
@@ -24,9 +26,33 @@ export interface DrawnChart {
   finalize(): void;
 }
 
+/**
+ * Parsed specs by shape (see `splitSpec`): compiling and parsing is most of what a chart costs,
+ * and a page mostly repeats a few shapes with other data. Kept small; a page rarely has more.
+ */
+const parsed = new Map<string, Runtime>();
+const MAX_SHAPES = 32;
+
+function runtimeOf(key: string, shape: TopLevelSpec): Runtime {
+  let runtime = parsed.get(key);
+  if (!runtime) {
+    const vega = compile(shape).spec;
+    runtime = parse(vega, undefined, { ast: true });
+    // Inline rows left by the compiler would be shared, and changed, by every view of the shape.
+    if (vega.data?.some((d) => 'values' in d)) return runtime;
+    if (parsed.size >= MAX_SHAPES) parsed.delete(parsed.keys().next().value!);
+    parsed.set(key, runtime);
+  }
+  return runtime;
+}
+
 function view(spec: TopLevelSpec, options: Record<string, unknown>): View {
-  const runtime = parse(compile(spec).spec, undefined, { ast: true });
-  return new View(runtime, { expr: expressionInterpreter, logLevel: LOG_ERROR, ...options } as ConstructorParameters<typeof View>[1]);
+  const { key, shape, datasets, signals, description } = splitSpec(spec);
+  const v = new View(runtimeOf(key, shape), { expr: expressionInterpreter, logLevel: LOG_ERROR, ...options } as ConstructorParameters<typeof View>[1]);
+  for (const [name, values] of datasets) v.data(name, values);
+  for (const [name, value] of signals) v.signal(name, value);
+  if (description !== undefined) v.description(description);
+  return v;
 }
 
 export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tooltip: TooltipHandler): Promise<DrawnChart> {

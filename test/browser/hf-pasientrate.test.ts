@@ -53,6 +53,22 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
     });
   }
 
+  it('two charts of one shape each keep their own highlight, bold label and description', async () => {
+    const { root } = mount('<hf-pasientrate kommune="5401"></hf-pasientrate><hf-pasientrate kommune="4601"></hf-pasientrate>');
+    const [tromso, bergen] = [...root.children] as HTMLElement[];
+    await until(() => tromso!.shadowRoot?.querySelector('svg.marks') && bergen!.shadowRoot?.querySelector('svg.marks'), 'both charts');
+    const look = (el: Element) => ({
+      selected: [...shadow(el).querySelectorAll('.chart svg text')].map((t) => t.textContent).filter((t) => t!.includes('◀')),
+      bold: [...shadow(el).querySelectorAll('.chart .role-axis-label text')].filter((t) => t.getAttribute('font-weight') === 'bold').map((t) => t.textContent),
+      label: shadow(el).querySelector('.chart [role=graphics-document]')?.getAttribute('aria-label'),
+    });
+    expect(look(tromso!)).to.deep.equal({ selected: ['149 ◀ valgt'], bold: ['UNN-området'], label: text(tromso!, '[part=summary]') });
+    expect(look(bergen!).selected).to.deep.equal(['178 ◀ valgt']);
+    expect(look(bergen!).bold).to.have.length(1);
+    expect(look(bergen!).bold[0]).to.match(/^Helse Bergen/);
+    expect(look(bergen!).label).to.equal(text(bergen!, '[part=summary]'));
+  });
+
   it('drills down to the kommuner of the highlighted helsefellesskap and back, by keyboard', async () => {
     const { el, events } = mount('<hf-pasientrate kommune="5501" view="table"></hf-pasientrate>');
     await until(rendered(events), 'hf-render');

@@ -10,6 +10,7 @@ import type { Lang } from '../../format/number.js';
 import type { RateModel } from './model.js';
 
 const MARKER = '◀';
+const HIGHLIGHTED = 'highlighted';
 
 export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, description: string, width = 640): TopLevelSpec {
   const t = MESSAGES[lang];
@@ -38,7 +39,8 @@ export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, descriptio
       labelLimit: Math.max(90, Math.min(240, Math.round(width * 0.3))),
       labelPadding: 6,
       labelFontWeight: {
-        condition: { test: `indexof(${JSON.stringify(values.filter((v) => v.highlight).map((v) => v.label))}, datum.value) >= 0`, value: 'bold' },
+        // A parameter, not a literal list, so charts of other kommuner share this spec's shape.
+        condition: { test: `indexof(${HIGHLIGHTED}, datum.value) >= 0`, value: 'bold' },
         value: 'normal',
       },
     },
@@ -67,12 +69,12 @@ export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, descriptio
       },
     },
     {
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
+      // Vega-Lite has no fontWeight channel: an expression on the mark sets it per bar.
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontWeight: { expr: `${highlightTest} ? 'bold' : 'normal'` } },
       encoding: {
         y,
         x: { field: 'value', type: 'quantitative' },
         text: { field: 'end' },
-        fontWeight: { condition: { test: highlightTest, value: 'bold' }, value: 'normal' },
         color: { value: theme.text },
       },
     },
@@ -91,11 +93,11 @@ export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, descriptio
       },
       {
         data: { values: refs },
-        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, fontWeight: 'bold' },
+        // The parent's label sits a line below the national one (no dy channel: an expression).
+        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, fontWeight: 'bold', dy: { expr: "datum.kind === 'parent' ? 14 : 0" } },
         encoding: {
           x: { field: 'value', type: 'quantitative' },
           y: { value: -4 },
-          dy: { field: 'kind', type: 'nominal', scale: { domain: ['national', 'parent'], range: [0, 14] }, legend: null },
           text: { field: 'label' },
           color: { value: theme.reference },
         },
@@ -110,6 +112,7 @@ export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, descriptio
     padding: { top: refs.length > 1 ? 30 : 18, right: 80, bottom: 4, left: 4 },
     autosize: { type: 'fit-x', contains: 'padding' },
     data: { values },
+    params: [{ name: HIGHLIGHTED, value: values.filter((v) => v.highlight).map((v) => v.label) }],
     layer: layers,
     config: chartConfig(theme, lang),
   } as TopLevelSpec;

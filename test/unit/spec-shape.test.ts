@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import type { TopLevelSpec } from 'vega-lite';
+import { readJsonStat } from '../../src/data/jsonstat.js';
+import { buildRateModel } from '../../src/elements/hf-pasientrate/model.js';
+import { rateSpec } from '../../src/elements/hf-pasientrate/spec.js';
+import { splitSpec } from '../../src/chart/spec-shape.js';
+import type { ChartTheme } from '../../src/chart/theme.js';
+
+const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/pasientrate-2019.json', 'utf8')));
+const theme: ChartTheme = { text: '#111', muted: '#555', bar: '#1e5a96', highlight: '#a84b14', reference: '#000', grid: '#eee', background: 'transparent', font: 'sans-serif', series: ['#1e5a96', '#a84b14'] };
+const spec = (highlight: string, description = `Søylediagram, ${highlight}`) => rateSpec(buildRateModel(cube, { lang: 'nb', highlight }), theme, 'nb', description);
+const text = { title: 'Pasientrate', subtitle: '', source: 'Kilde: IS-3047' };
+
+describe('splitting a spec into shape and data', () => {
+  it('gives charts of other kommuner the same shape, and keeps what differs apart', () => {
+    const unn = splitSpec(spec('hfs-unn'));
+    const bergen = splitSpec(spec('hfs-bergen'));
+    expect(unn.key).toBe(bergen.key);
+    expect(unn.key).not.toContain('UNN-området');
+    expect(unn.description).toBe('Søylediagram, hfs-unn');
+    expect(unn.signals).toEqual([['highlighted', ['UNN-området']]]);
+    const rows = unn.datasets[0]![1] as Array<{ label: string; highlight: boolean }>;
+    expect(rows.find((r) => r.highlight)?.label).toBe('UNN-området');
+  });
+
+  it('names one source per array, so layers that shared rows still share them', () => {
+    const { shape, datasets } = splitSpec(spec('hfs-unn'));
+    const layers = (shape as unknown as { layer: Array<{ data?: { name: string } }> }).layer;
+    expect(datasets.map(([name]) => name)).toEqual(['values_0', 'values_1']);
+    expect(layers.map((l) => l.data?.name)).toEqual([undefined, undefined, 'values_1', 'values_1']);
+  });
+
+  it('gives another shape when the chart itself differs', () => {
+    const narrow = rateSpec(buildRateModel(cube, { lang: 'nb' }), theme, 'nb', 'x', 320);
+    expect(splitSpec(narrow).key).not.toBe(splitSpec(spec('hfs-unn')).key);
+    expect(splitSpec(rateSpec(buildRateModel(cube, { lang: 'en' }), theme, 'en', 'x')).key).not.toBe(splitSpec(rateSpec(buildRateModel(cube, { lang: 'nb' }), theme, 'nb', 'x')).key);
+  });
+});
+
+describe('drawing charts that share a shape', () => {
+  async function freshSvg(s: TopLevelSpec): Promise<string> {
+    vi.resetModules();
+    const { renderImage } = await import('../../src/chart/vega-runtime.js');
+    return renderImage(s, 'svg', text);
+  }
+
+  it('draws each chart from its own data, exactly as a chart drawn alone', async () => {
+    const alone = await freshSvg(spec('hfs-bergen'));
+    vi.resetModules();
+    const { renderImage } = await import('../../src/chart/vega-runtime.js');
+    await renderImage(spec('hfs-unn'), 'svg', text);
+    const after = await renderImage(spec('hfs-bergen'), 'svg', text);
+    const again = await renderImage(spec('hfs-unn'), 'svg', text);
+    expect(after === alone).toBe(true);
+    expect(after).toContain('178 ◀ valgt');
+    // The bold axis label follows the chart's own highlighted unit, not the first chart's.
+    const bold = (svg: string) => [...svg.matchAll(/font-weight="bold"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(bold(after)).toContain('Helse Bergen-område…');
+    expect(bold(after)).not.toContain('UNN-området');
+    expect(bold(again)).toContain('UNN-området');
+    expect(bold(again)).toContain('149 ◀ valgt');
+  });
+});
