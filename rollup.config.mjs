@@ -24,6 +24,33 @@ const distAssets = {
   },
 };
 
+/** Adds `<link rel=modulepreload>` for each URL not yet asked for (inlined at each dynamic import). */
+const PRELOAD = `(d,b)=>{for(const f of d){const h=new URL(f,b).href;if(!document.querySelector('link[href="'+h+'"]')){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}}}`;
+
+/**
+ * Flattens the request chain: a dynamic import asks at once for the chunks its target imports,
+ * instead of after the target has arrived and been read (one round trip less on a slow network).
+ */
+const preloadDependencies = {
+  name: 'preload-dependencies',
+  renderDynamicImport({ chunk, getTargetChunkImports }) {
+    const deps = (getTargetChunkImports() ?? []).filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName).map((i) => `./${i.fileName}`); // dist/ is flat
+    if (!deps.length) return null;
+    return { left: `((${PRELOAD})(${JSON.stringify(deps)},import.meta.url),import(`, right: "))" };
+  },
+};
+
+/** The chart code's URL, which `src/base/chart-runtime.ts` preloads, is the chunk's real file name. */
+const chartCodeUrl = {
+  name: 'chart-code-url',
+  renderChunk(code, chunk, _options, { chunks }) {
+    if (!chunk.moduleIds.some((id) => id.endsWith('/src/base/chart-runtime.ts'))) return null;
+    const charts = Object.values(chunks).find((c) => c.facadeModuleId?.endsWith('/src/chart/charts.ts'));
+    if (!charts || !code.includes("'../chart/charts.js'")) this.error('chart-code-url: the chart chunk or its URL was not found');
+    return { code: code.replace("'../chart/charts.js'", `'./${charts.fileName}'`), map: null };
+  },
+};
+
 export default {
   input: {
     'hf-indikatorer': 'src/index.ts',
@@ -44,6 +71,8 @@ export default {
   plugins: [
     vegaShim,
     distAssets,
+    preloadDependencies,
+    chartCodeUrl,
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
     terser({ format: { comments: false }, ecma: 2021, module: true }),

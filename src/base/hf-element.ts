@@ -12,7 +12,7 @@ import type { Cube } from '../data/types.js';
 import { MESSAGES, type Messages } from '../format/messages.js';
 import { formatDate, toLang, type Lang } from '../format/number.js';
 import { toCsv } from '../format/csv.js';
-import { loadChartRuntime } from './chart-runtime.js';
+import { loadChartRuntime, preloadChartRuntime } from './chart-runtime.js';
 import type { DrawnChart } from '../chart/vega-runtime.js';
 import type { ChartTheme } from '../chart/theme.js';
 import { baseStyles } from './styles.js';
@@ -192,6 +192,18 @@ export abstract class HfElement extends LitElement {
 
   private readonly _task = new Task(this, {
     task: async ([src, data, extrasKey], { signal }): Promise<Loaded> => {
+      if (this.view === 'chart') preloadChartRuntime();
+      const extraUrls = Object.entries(JSON.parse(extrasKey) as Record<string, string>);
+      // Code lists are fetched alongside the file, not after it. A missing one costs the
+      // highlight, not the chart.
+      const extrasLoading = extraUrls.map(([, url]) =>
+        fetchJson(url, signal, this.timeout).catch((e: unknown) => {
+          if (signal.aborted) throw e;
+          return undefined;
+        }),
+      );
+      // Settled at once, so an early failure of the file leaves no rejection unheard.
+      extrasLoading.forEach((p) => p.catch(() => undefined));
       const json = data !== undefined ? data : src ? await fetchJson(src, signal, this.timeout) : undefined;
       if (json === undefined) throw new LoadError('no-src');
       let cube: Cube;
@@ -202,15 +214,9 @@ export abstract class HfElement extends LitElement {
         throw e;
       }
       const extras: Record<string, unknown> = {};
-      const extraUrls = JSON.parse(extrasKey) as Record<string, string>;
-      for (const [name, url] of Object.entries(extraUrls)) {
-        // A missing code list costs the highlight, not the chart.
-        extras[name] = await fetchJson(url, signal, this.timeout).catch((e: unknown) => {
-          if (signal.aborted) throw e;
-          return undefined;
-        });
-      }
-      const shown = Object.entries(extraUrls).filter(([name]) => extras[name] !== undefined).map(([, url]) => url);
+      const extraValues = await Promise.all(extrasLoading);
+      extraUrls.forEach(([name], i) => (extras[name] = extraValues[i]));
+      const shown = extraUrls.filter(([name]) => extras[name] !== undefined).map(([, url]) => url);
       this.hold(data === undefined && src ? [src, ...shown] : shown);
       return { cube, json, extras };
     },
