@@ -62,11 +62,20 @@ function loadRuleMessages(): Promise<unknown> {
 }
 
 /**
- * One IntersectionObserver for the page: an element near the viewport draws its chart first.
+ * Charts are drawn only for elements within half a screen of the viewport (one
+ * IntersectionObserver for the page): a long page on a slow phone spends nothing on charts
+ * nobody has scrolled to, and an element in a hidden tab is drawn when shown, at its real width.
+ * The numbers, the summary and the table never wait for this.
  */
-const nearViewport = new WeakSet<Element>();
+const DRAW_MARGIN = '50% 0px';
+const nearViewport = new Set<Element>();
 let viewportObserver: IntersectionObserver | undefined;
 function observeViewport(el: HfElement, on: boolean): void {
+  if (!on) {
+    nearViewport.delete(el);
+    viewportObserver?.unobserve(el);
+    return;
+  }
   if (typeof IntersectionObserver === 'undefined') {
     nearViewport.add(el);
     return;
@@ -74,45 +83,50 @@ function observeViewport(el: HfElement, on: boolean): void {
   viewportObserver ??= new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
-        if (!e.isIntersecting) continue;
-        nearViewport.add(e.target);
-        viewportObserver!.unobserve(e.target);
+        if (e.isIntersecting) nearViewport.add(e.target);
+        else nearViewport.delete(e.target);
       }
+      void drainChartQueue();
     },
-    { rootMargin: '200px 0px' },
+    { rootMargin: DRAW_MARGIN },
   );
-  if (on) viewportObserver.observe(el);
-  else viewportObserver.unobserve(el);
+  viewportObserver.observe(el);
 }
 
 /**
- * The page's chart queue. Charts are drawn one at a time, after the numbers have been painted:
- * those near the viewport first, the others when the browser is idle. So a long page shows its
- * numbers at once and its first charts as early as it can, and still draws them all.
+ * The page's chart queue. Charts are drawn one at a time, after the numbers have been painted,
+ * the one nearest the viewport first; a chart further away waits until it is scrolled near.
  */
 const chartQueue = new Map<HfElement, () => Promise<void>>();
 let drawing = false;
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-const whenIdle = () =>
-  new Promise<void>((resolve) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50),
-  );
 function queueChart(el: HfElement, draw: () => Promise<void>): void {
   chartQueue.set(el, draw);
   void drainChartQueue();
 }
+
+/** The queued element near the viewport that is closest to it (one in view comes first). */
+function nextChart(): HfElement | undefined {
+  let best: HfElement | undefined;
+  let bestDistance = Infinity;
+  for (const el of chartQueue.keys()) {
+    if (!nearViewport.has(el)) continue;
+    const r = el.getBoundingClientRect();
+    const distance = r.bottom < 0 ? -r.bottom : Math.max(0, r.top - innerHeight);
+    if (distance < bestDistance) [best, bestDistance] = [el, distance];
+  }
+  return best;
+}
+
 async function drainChartQueue(): Promise<void> {
-  if (drawing) return;
+  if (drawing || !chartQueue.size) return;
   drawing = true;
   try {
     await afterPaint();
-    while (chartQueue.size) {
-      const next = [...chartQueue.keys()].find((el) => nearViewport.has(el));
-      if (!next) await whenIdle();
-      const el = next ?? chartQueue.keys().next().value!;
-      const draw = chartQueue.get(el);
+    for (let el = nextChart(); el; el = nextChart()) {
+      const draw = chartQueue.get(el)!;
       chartQueue.delete(el);
-      if (draw && el.isConnected) await draw();
+      if (el.isConnected) await draw();
     }
   } finally {
     drawing = false;

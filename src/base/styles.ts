@@ -112,6 +112,12 @@ export const baseStyles = css`
     display: block;
     max-width: 100%;
   }
+  /* A chart not scrolled to yet is not drawn; on paper its reserved room would be a blank gap. */
+  @media print {
+    .chart:empty {
+      min-height: 0 !important;
+    }
+  }
   .state {
     min-height: var(--hf-min-height, 20rem);
     display: flex;

@@ -20,7 +20,12 @@ describe('strict Content-Security-Policy', () => {
     const renders: string[] = [];
     doc.addEventListener('hf-render', (e) => renders.push((e as CustomEvent).detail.view));
     const elements = () => [...doc.querySelectorAll('hf-pasientrate, framskriving-chart, arsverk-tabell')];
-    await until(() => elements().length >= 4 && elements().every((el) => el.shadowRoot?.querySelector('svg, table')), 'every element drawn', 20000);
+    await until(() => elements().length >= 4, 'elements');
+    // Charts are drawn as they are scrolled near, so scroll to each in turn, as a reader would.
+    for (const el of elements()) {
+      el.scrollIntoView();
+      await until(() => el.shadowRoot?.querySelector('svg, table'), `${el.localName} drawn`, 15000);
+    }
     await new Promise((r) => setTimeout(r, 300));
     expect(win.cspViolations).to.deep.equal([]);
     const [chart, table] = [...doc.querySelectorAll('hf-pasientrate')];

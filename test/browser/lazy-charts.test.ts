@@ -1,0 +1,41 @@
+import { expect } from '@open-wc/testing';
+import { mount, until, shadow, text, cleanup } from './helpers.js';
+
+const drawn = (el: Element) => !!el.shadowRoot?.querySelector('.chart svg');
+const summary = (el: Element) => el.shadowRoot?.querySelector('[part=summary]')?.textContent?.trim();
+
+describe('charts are drawn when scrolled near', () => {
+  afterEach(cleanup);
+
+  it('an element far below shows its numbers at once and draws its chart only when scrolled near', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '4000px';
+    document.body.appendChild(spacer);
+    const { el, events } = mount('<hf-pasientrate kommune="5401"></hf-pasientrate>');
+    await until(() => summary(el), 'summary');
+    expect(text(el, '[part=summary]')).to.equal('UNN-området: 149 per 10 000 innbyggere. Landet: 162.');
+    // Its room is kept, so nothing below jumps when it is drawn.
+    expect(shadow(el).querySelector<HTMLElement>('.chart')!.getBoundingClientRect().height).to.be.greaterThan(200);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(drawn(el)).to.equal(false);
+    expect(events.render).to.have.length(0);
+    el.scrollIntoView();
+    await until(() => drawn(el), 'chart after scrolling');
+    expect(events.render).to.have.length(1);
+    window.scrollTo(0, 0);
+  });
+
+  it('the chart in view is drawn before one just outside it', async () => {
+    // Fixed heights, so the layout is known before anything has loaded.
+    const { root } = mount(
+      '<hf-pasientrate kommune="4601" style="display: block; height: 300px; overflow: hidden"></hf-pasientrate><div style="height: 100px"></div><hf-pasientrate kommune="5401" style="display: block; height: 900px"></hf-pasientrate>',
+    );
+    const order: string[] = [];
+    root.addEventListener('hf-render', (e) => order.push((e.target as Element).getAttribute('kommune')!));
+    // The lower one fills the viewport; the upper one ends 100 px above it, within reach.
+    root.lastElementChild!.scrollIntoView();
+    await until(() => order.length === 2, 'both charts', 20000);
+    expect(order).to.deep.equal(['5401', '4601']);
+    window.scrollTo(0, 0);
+  });
+});
