@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBenchServer } from './server.mjs';
 import { writePages } from './pages.mjs';
-import { launchBrowser, measureEmptyHeap, measureLoad, measureSort, CPU_RATE } from './measure.mjs';
+import { launchBrowser, measureEmptyHeap, measureLoad, measureSort, CPU_RATE, TALL_VIEWPORT } from './measure.mjs';
 import { fmtStat, fmtValue, KB, ratio, summarize, table } from './stats.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,7 +76,10 @@ async function main() {
     log(`serving ${ROOT} at ${server.origin}; Chromium ${browser.version()}; ${opts.runs} run(s); ${[...opts.only].join(', ')}`);
 
     const only = opts.only;
-    const unthrottledNs = [...new Set([...(only.has('bytes') ? [1, 3, 20] : []), ...(only.has('time') ? [1, 20] : []), ...(only.has('heap') ? [20] : [])])].sort((a, b) => a - b);
+    const unthrottledNs = [...new Set([...(only.has('bytes') ? [1, 3, 20] : []), ...(only.has('time') ? [1, 20] : [])])].sort((a, b) => a - b);
+    // In a window tall enough for all 20, every chart is drawn at once: the time to draw them
+    // all, and the heap with all of them drawn.
+    const tall = only.has('time') || only.has('heap');
     const throttledNs = only.has('throttled') ? [1, 20] : [];
 
     // Retries a load once: a single time-out on a noisy machine is not a broken benchmark.
@@ -102,7 +105,13 @@ async function main() {
       for (const n of unthrottledNs) {
         for (const side of sides) {
           const name = `${side}-${n}`;
-          push(name, await attempt(name, () => measureLoad(browser, url(name), { heap: only.has('heap') && n === 20, timeoutMs: 90_000 })));
+          push(name, await attempt(name, () => measureLoad(browser, url(name), { timeoutMs: 90_000 })));
+        }
+      }
+      if (tall) {
+        for (const side of sides) {
+          const name = `${side}-20`;
+          push(`${name}-tall`, await attempt(`${name} tall`, () => measureLoad(browser, url(name), { heap: only.has('heap'), viewport: TALL_VIEWPORT, timeoutMs: 90_000 })));
         }
       }
       if (only.has('heap')) push('empty', await attempt('empty', () => measureEmptyHeap(browser, url('empty'))));
@@ -164,6 +173,7 @@ function buildFigures(raw, only) {
       add(`time-visible-${n}`, `${n} el.: charts on first screen drawn`, 'ms', stat(`ours-${n}`, 'visibleDrawn'), stat(`baseline-${n}`, 'visibleDrawn'));
       add(`time-drawn-${n}`, `${n} el.: all drawn`, 'ms', stat(`ours-${n}`, 'allDrawn'), stat(`baseline-${n}`, 'allDrawn'));
     }
+    add('time-every-20', '20 el., all in view: every chart drawn', 'ms', stat('ours-20-tall', 'everyChart'), stat('baseline-20-tall', 'everyChart'));
   }
   if (only.has('throttled')) {
     for (const n of [1, 20]) {
@@ -175,9 +185,9 @@ function buildFigures(raw, only) {
   if (only.has('heap')) {
     const empty = stat('empty', 'heapEmpty');
     add('heap-empty', 'JS heap: empty page, no library (same page both)', 'MB', empty, empty);
-    add('heap-drawn-20', 'JS heap: 20 el. drawn', 'MB', stat('ours-20', 'heapDrawn'), stat('baseline-20', 'heapDrawn'));
-    add('heap-ref', 'JS heap: 20 el. removed (library loaded, no charts)', 'MB', stat('ours-20', 'heapRemoved'), stat('baseline-20', 'heapRemoved'));
-    add('heap-removed-20', 'JS heap: 20 el. drawn again and removed', 'MB', stat('ours-20', 'heapRemovedAgain'), stat('baseline-20', 'heapRemovedAgain'));
+    add('heap-drawn-20', 'JS heap: 20 el. drawn (all in view)', 'MB', stat('ours-20-tall', 'heapDrawn'), stat('baseline-20-tall', 'heapDrawn'));
+    add('heap-ref', 'JS heap: 20 el. removed (library loaded, no charts)', 'MB', stat('ours-20-tall', 'heapRemoved'), stat('baseline-20-tall', 'heapRemoved'));
+    add('heap-removed-20', 'JS heap: 20 el. drawn again and removed', 'MB', stat('ours-20-tall', 'heapRemovedAgain'), stat('baseline-20-tall', 'heapRemovedAgain'));
   }
   if (only.has('sort') && raw['arsverk-372']) {
     const runs = raw['arsverk-372'];
@@ -216,19 +226,22 @@ function checkBudgets({ figures }, only) {
   const t3 = f('bytes-total-3');
   budget('All three elements: total bytes ≤ baseline', t3 ? t3.ours.median <= t3.baseline.median : null, t3 ? `${kb(t3.ours.median)} vs baseline ${kb(t3.baseline.median)} (ratio ${ratio(t3.ours, t3.baseline).toFixed(2)})` : 'needs --only bytes');
 
-  // "Drawn" is what a reader sees: every chart on the first screen. Charts further down are
-  // drawn when the browser is idle; that time ("all drawn") is printed too.
+  // "Drawn" is the page done until the reader scrolls: ours draws a chart when it comes within
+  // half a screen of the viewport (as the issue suggests), the baseline draws all 20 at once.
+  // The first screen and, in a window where all 20 are in view, every chart are printed too.
+  const every = f('time-every-20');
   for (const [id, label] of [
-    ['time-visible-20', 'unthrottled'],
-    ['time-visible-20-throttled', 'Fast 4G + 4x CPU'],
+    ['time-drawn-20', 'unthrottled'],
+    ['time-drawn-20-throttled', 'Fast 4G + 4x CPU'],
   ]) {
     const x = f(id);
-    const all = f(id.replace('visible', 'drawn'));
+    const first = f(id.replace('drawn', 'visible'));
     budget(
-      `20 elements, ${label}: charts on the first screen drawn ≤ 0.5 × baseline`,
+      `20 elements, ${label}: time until all are drawn ≤ 0.5 × baseline`,
       x ? x.ours.median <= 0.5 * x.baseline.median : null,
       x
-        ? `${ms(x.ours.median)} vs 0.5 × ${ms(x.baseline.median)} = ${ms(0.5 * x.baseline.median)} (ratio ${ratio(x.ours, x.baseline).toFixed(2)}); every chart incl. below the screen: ${ms(all.ours.median)} vs ${ms(all.baseline.median)} (ratio ${ratio(all.ours, all.baseline).toFixed(2)})`
+        ? `${ms(x.ours.median)} vs 0.5 × ${ms(x.baseline.median)} = ${ms(0.5 * x.baseline.median)} (ratio ${ratio(x.ours, x.baseline).toFixed(2)}); first screen ${ms(first.ours.median)} vs ${ms(first.baseline.median)} (ratio ${ratio(first.ours, first.baseline).toFixed(2)})` +
+          (every && !id.endsWith('throttled') ? `; all 20 in view, every chart: ${ms(every.ours.median)} vs ${ms(every.baseline.median)} (ratio ${ratio(every.ours, every.baseline).toFixed(2)})` : '')
         : `needs --only ${id.endsWith('throttled') ? 'throttled' : 'time'}`,
     );
   }
