@@ -40,17 +40,6 @@ const preloadDependencies = {
   },
 };
 
-/** The chart code's URL, which `src/base/chart-runtime.ts` preloads, is the chunk's real file name. */
-const chartCodeUrl = {
-  name: 'chart-code-url',
-  renderChunk(code, chunk, _options, { chunks }) {
-    if (!chunk.moduleIds.some((id) => id.endsWith('/src/base/chart-runtime.ts'))) return null;
-    const charts = Object.values(chunks).find((c) => c.facadeModuleId?.endsWith('/src/chart/charts.ts'));
-    if (!charts || !code.includes("'../chart/charts.js'")) this.error('chart-code-url: the chart chunk or its URL was not found');
-    return { code: code.replace("'../chart/charts.js'", `'./${charts.fileName}'`), map: null };
-  },
-};
-
 export default {
   input: {
     'hf-indikatorer': 'src/index.ts',
@@ -72,7 +61,6 @@ export default {
     vegaShim,
     distAssets,
     preloadDependencies,
-    chartCodeUrl,
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
     terser({ format: { comments: false }, ecma: 2021, module: true }),

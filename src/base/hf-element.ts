@@ -12,7 +12,7 @@ import type { Cube } from '../data/types.js';
 import { MESSAGES, type Messages } from '../format/messages.js';
 import { formatDate, toLang, type Lang } from '../format/number.js';
 import { toCsv } from '../format/csv.js';
-import { loadChartRuntime, preloadChartRuntime } from './chart-runtime.js';
+import { loadChartRuntime } from './chart-runtime.js';
 import type { DrawnChart } from '../chart/vega-runtime.js';
 import type { ChartTheme } from '../chart/theme.js';
 import { baseStyles } from './styles.js';
@@ -206,7 +206,6 @@ export abstract class HfElement extends LitElement {
 
   private readonly _task = new Task(this, {
     task: async ([src, data, extrasKey], { signal }): Promise<Loaded> => {
-      if (this.view === 'chart') preloadChartRuntime();
       const extraUrls = Object.entries(JSON.parse(extrasKey) as Record<string, string>);
       // Code lists are fetched alongside the file, not after it. A missing one costs the
       // highlight, not the chart.
