@@ -11,12 +11,11 @@ import { fetchJson, holdJson, LoadError, releaseJson, toCube, DEFAULT_TIMEOUT_MS
 import type { Cube } from '../data/types.js';
 import { MESSAGES, type Messages } from '../format/messages.js';
 import { formatDate, toLang, type Lang } from '../format/number.js';
-import { toCsv } from '../format/csv.js';
 import { loadChartRuntime } from './chart-runtime.js';
 import type { DrawnChart } from '../chart/vega-runtime.js';
 import type { ChartTheme } from '../chart/theme.js';
 import { baseStyles } from './styles.js';
-import { tableToCsvRows, usedStatusCodes, type TableModel, type ViewModel } from './view-model.js';
+import { usedStatusCodes, type TableModel, type ViewModel } from './view-model.js';
 
 export type View = 'chart' | 'table';
 
@@ -574,34 +573,7 @@ export abstract class HfElement extends LitElement {
     const v = this._view;
     const loaded = this._loaded;
     if (!v || !loaded) return;
-    const lang = this.language;
-    const t = MESSAGES[lang];
-    let href: string;
-    let revoke = false;
-    if (format === 'CSV') {
-      const { header, rows } = tableToCsvRows(v.table, lang);
-      href = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
-      revoke = true;
-    } else if (format === 'JSON') {
-      href = URL.createObjectURL(new Blob([JSON.stringify(loaded.json, null, 2)], { type: 'application/json' }));
-      revoke = true;
-    } else if (v.chart) {
-      const source = `${t.source} ${loaded.cube.source ?? ''}`;
-      const spec = await v.chart({ ...this.readTheme(), background: '#ffffff', text: '#1c1c1c', muted: '#525252', reference: '#1c1c1c' }, 640);
-      const runtime = await loadChartRuntime();
-      const out = await runtime.renderImage(spec, format === 'SVG' ? 'svg' : 'png', { title: v.title, subtitle: v.subtitle, source });
-      if (format === 'SVG') {
-        href = URL.createObjectURL(new Blob([out], { type: 'image/svg+xml' }));
-        revoke = true;
-      } else href = out;
-    } else return;
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = `${v.fileName}.${format.toLowerCase()}`;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    if (revoke) setTimeout(() => URL.revokeObjectURL(href), 1000);
+    const { download } = await import('./download.js');
+    await download(format, v, loaded, this.language, this.readTheme(), this.renderRoot);
   }
 }

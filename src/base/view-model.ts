@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartTheme } from '../chart/theme.js';
 import type { Cube, StatusCode } from '../data/types.js';
-import { formatNumber, formatPlain, type Lang } from '../format/number.js';
+import { formatNumber, type Lang } from '../format/number.js';
 
 export interface TableCell {
   /** Text as shown: a formatted number, a status symbol, or a name. */
@@ -72,16 +72,6 @@ export function numberCell(
     if (meaning) cell.note = meaning;
   }
   return cell;
-}
-
-/** The table as CSV rows: numbers plain with decimal comma, missing cells as their symbol. */
-export function tableToCsvRows(table: TableModel, lang: Lang): { header: string[]; rows: string[][] } {
-  return {
-    header: table.columns.map((c) => c.label),
-    rows: table.rows.map((r) =>
-      r.cells.map((c) => (typeof c.value === 'number' ? formatPlain(c.value, lang, c.decimals) : c.text)),
-    ),
-  };
 }
 
 /** Status codes used by the rows of a cube, for the legend in the details panel. */

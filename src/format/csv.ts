@@ -2,6 +2,9 @@
  * CSV that Excel in Norway opens as it is: `;` between fields, UTF-8 byte-order mark,
  * decimal comma (the caller formats numbers with `formatPlain`), CRLF line ends.
  */
+import type { TableModel } from '../base/view-model.js';
+import { formatPlain, type Lang } from './number.js';
+
 const BOM = '\ufeff';
 
 function field(value: string): string {
@@ -12,4 +15,12 @@ function field(value: string): string {
 
 export function toCsv(header: string[], rows: string[][]): string {
   return BOM + [header, ...rows].map((r) => r.map(field).join(';')).join('\r\n') + '\r\n';
+}
+
+/** The table as CSV rows: numbers plain with decimal comma, missing cells as their symbol. */
+export function tableToCsvRows(table: TableModel, lang: Lang): { header: string[]; rows: string[][] } {
+  return {
+    header: table.columns.map((c) => c.label),
+    rows: table.rows.map((r) => r.cells.map((c) => (typeof c.value === 'number' ? formatPlain(c.value, lang, c.decimals) : c.text))),
+  };
 }
