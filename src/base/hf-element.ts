@@ -225,9 +225,8 @@ export abstract class HfElement extends LitElement {
         if (e instanceof LoadError && e.code === 'invalid') await loadRuleMessages();
         throw e;
       }
-      const extras: Record<string, unknown> = {};
       const extraValues = await Promise.all(extrasLoading);
-      extraUrls.forEach(([name], i) => (extras[name] = extraValues[i]));
+      const extras: Record<string, unknown> = Object.fromEntries(extraUrls.map(([name], i) => [name, extraValues[i]]));
       const shown = extraUrls.filter(([name]) => extras[name] !== undefined).map(([, url]) => url);
       this.hold(data === undefined && src ? [src, ...shown] : shown);
       return { cube, json, extras };
