@@ -252,6 +252,8 @@ export abstract class HfElement extends LitElement {
   private _shownError?: { error: unknown; detail: HfErrorDetail };
   private _reportedError?: unknown;
   private _chartFailed = false;
+  /** The format of a download that just failed, for the message. */
+  private _downloadFailed?: string;
 
   /** The URL actually fetched: `src`, or the bundled dataset. */
   get effectiveSrc(): string | undefined {
@@ -380,6 +382,7 @@ export abstract class HfElement extends LitElement {
         </div>
       </div>
       ${this._chartFailed ? html`<p role="alert" class="error">${t.errors.render!({})}</p>` : nothing}
+      ${this._downloadFailed ? html`<p role="alert" class="error">${t.errors.download!({ format: this._downloadFailed })}</p>` : nothing}
       ${v.chart ? html`<div class="chart" part="chart" ?hidden=${view !== 'chart'}></div>` : nothing}
       ${view === 'table' ? this.renderTable(v.table, t) : nothing}
       ${v.notes?.length
@@ -572,7 +575,15 @@ export abstract class HfElement extends LitElement {
     const v = this._view;
     const loaded = this._loaded;
     if (!v || !loaded) return;
-    const { download } = await import('./download.js');
-    await download(format, v, loaded, this.language, this.readTheme(), this.renderRoot);
+    this._downloadFailed = undefined;
+    try {
+      const { download } = await import('./download.js');
+      await download(format, v, loaded, this.language, this.readTheme(), this.renderRoot);
+    } catch {
+      // Shown in the element and reported, never thrown into the page.
+      this._downloadFailed = format;
+      this.emit<HfErrorDetail>('hf-error', { message: MESSAGES[this.language].errors.download!({ format }), code: 'download', src: this.effectiveSrc });
+    }
+    this.requestUpdate();
   }
 }

@@ -137,6 +137,7 @@ const nb: Messages = {
     'no-src': () => 'Ingen datafil er oppgitt.',
     'unknown-option': (p) => `Verdien «${p.value}» i ${p.name} finnes ikke i datafilen.`,
     render: () => 'Diagrammet kunne ikke tegnes. Tabellen viser tallene.',
+    download: (p) => `Klarte ikke å lage ${p.format}-filen. Prøv igjen.`,
     internal: () => 'Noe gikk galt da tallene skulle vises.',
   },
 };
@@ -179,6 +180,7 @@ const nn: Messages = {
     'no-src': () => 'Inga datafil er oppgitt.',
     'unknown-option': (p) => `Verdien «${p.value}» i ${p.name} finst ikkje i datafila.`,
     render: () => 'Diagrammet kunne ikkje teiknast. Tabellen viser tala.',
+    download: (p) => `Klarte ikkje å lage ${p.format}-fila. Prøv igjen.`,
     internal: () => 'Noko gjekk gale då tala skulle visast.',
   },
 };
@@ -253,6 +255,7 @@ const en: Messages = {
     'no-src': () => 'No data file was given.',
     'unknown-option': (p) => `The value “${p.value}” of ${p.name} is not in the data file.`,
     render: () => 'The chart could not be drawn. The table shows the figures.',
+    download: (p) => `The ${p.format} file could not be made. Please try again.`,
     internal: () => 'Something went wrong while showing the figures.',
   },
 };

@@ -104,17 +104,44 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
-    const bytes = new Uint8Array(await (await fetch(downloads[0]!.href)).arrayBuffer());
-    expect(downloads[0]!.name).to.match(/\.csv$/);
+    // Both load their code on the first click, so they may finish in either order.
+    const csv = downloads.find((d) => d.name.endsWith('.csv'))!;
+    const svgFile = downloads.find((d) => d.name.endsWith('.svg'))!;
+    const bytes = new Uint8Array(await (await fetch(csv.href)).arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines[0]).to.equal('Navn;per 10 000 innbyggere');
     expect(lines[1]).to.equal('Norge;162');
     expect(lines).to.include('UNN-området;149');
-    const svg = await (await fetch(downloads[1]!.href)).text();
+    const svg = await (await fetch(svgFile.href)).text();
     expect(svg).to.contain('<svg');
     expect(svg).to.contain('Pasienter med alvorlige psykiske lidelser');
     expect(svg).to.contain('Kilde: Helsedirektoratet');
+  });
+
+  it('a download that fails says so inside the element and fires hf-error, and throws nothing into the page', async () => {
+    const { el, events } = mount('<hf-pasientrate></hf-pasientrate>');
+    await until(rendered(events), 'hf-render');
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    const create = URL.createObjectURL;
+    URL.createObjectURL = () => {
+      throw new Error('blocked');
+    };
+    try {
+      shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Last ned som CSV"]')!.click();
+      await until(() => events.error.length, 'hf-error');
+    } finally {
+      URL.createObjectURL = create;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(events.error[0]!.detail).to.include({ code: 'download', message: 'Klarte ikke å lage CSV-filen. Prøv igjen.' });
+    expect(text(el, '[role=alert]')).to.equal('Klarte ikke å lage CSV-filen. Prøv igjen.');
+    expect(rejections).to.deep.equal([]);
+    // The chart and the numbers are untouched.
+    expect(bars(el).length).to.equal(19);
   });
 
   it('finalizes its chart when removed, and a removed element fires nothing more', async () => {
