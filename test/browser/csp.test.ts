@@ -32,6 +32,11 @@ describe('strict Content-Security-Policy', () => {
     expect(doc.querySelector('framskriving-chart')!.shadowRoot!.querySelectorAll('.mark-rect.role-mark path').length).to.equal(5);
     expect(chart!.shadowRoot!.querySelectorAll('.mark-rect.role-mark path').length).to.equal(19);
     expect(table!.shadowRoot!.querySelector('table')).to.not.equal(null);
+    // Each element's code asked at once for the chunks it imports, and every one of them loaded.
+    const preloads = [...doc.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => l.href);
+    expect(preloads.some((h) => /\/dist\/hf-element-[\w-]+\.js$/.test(h))).to.equal(true);
+    const loaded = new Map(win.performance.getEntriesByType('resource').map((e) => [e.name, (e as PerformanceResourceTiming).responseStatus]));
+    expect(preloads.filter((h) => loaded.get(h) !== 200)).to.deep.equal([]);
     // No <style> element was injected anywhere.
     expect(doc.querySelectorAll('style').length).to.equal(0);
     expect(chart!.shadowRoot!.querySelectorAll('style').length).to.equal(0);

@@ -62,3 +62,21 @@ describe('drawing charts that share a shape', () => {
     expect(bold(again)).toContain('149 ◀ valgt');
   });
 });
+
+describe('the compile cache', () => {
+  it('compiles a shape once however many charts of it are drawn, and again for another shape', async () => {
+    vi.resetModules();
+    const vegaLite = await import('vega-lite');
+    const compile = vi.fn(vegaLite.compile);
+    vi.doMock('vega-lite', () => ({ ...vegaLite, compile }));
+    try {
+      const { renderImage } = await import('../../src/chart/vega-runtime.js');
+      for (const hfs of ['hfs-unn', 'hfs-bergen', 'hfs-oslo']) await renderImage(spec(hfs), 'svg', text);
+      expect(compile).toHaveBeenCalledTimes(1);
+      await renderImage(rateSpec(buildRateModel(cube, { lang: 'en' }), theme, 'en', 'x'), 'svg', text);
+      expect(compile).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.doUnmock('vega-lite');
+    }
+  });
+});
