@@ -602,12 +602,22 @@ function buildRows(
   return rows;
 }
 
+// Lookups that every element of a page repeats on the same cube: built once per dimension or cube.
+const labelIndex = new WeakMap<Dimension, Map<string, string>>();
+const noteIndex = new WeakMap<Cube, Array<{ coords: Array<[dimension: string, category: string]>; note: string }>>();
+
 /** Label of a category, falling back to its id. */
 export function categoryLabel(dim: Dimension, id: string): string {
-  return dim.categories.find((k) => k.id === id)?.label ?? id;
+  let labels = labelIndex.get(dim);
+  if (!labels) labelIndex.set(dim, (labels = new Map(dim.categories.map((k) => [k.id, k.label]))));
+  return labels.get(id) ?? id;
 }
 
 /** Notes that apply to one cell: every `cellNotes` entry whose coordinates all match. */
 export function notesForCell(cube: Cube, coords: Record<string, string>): string[] {
-  return cube.cellNotes.filter((n) => Object.entries(n.cell).every(([d, k]) => coords[d] === k)).map((n) => n.note);
+  let notes = noteIndex.get(cube);
+  if (!notes) noteIndex.set(cube, (notes = cube.cellNotes.map((n) => ({ coords: Object.entries(n.cell), note: n.note }))));
+  const out: string[] = [];
+  for (const n of notes) if (n.coords.every(([d, k]) => coords[d] === k)) out.push(n.note);
+  return out;
 }

@@ -16,13 +16,14 @@ export function toLang(value: string | null | undefined): Lang {
 const INTL_LOCALE: Record<Lang, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 
 const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, decimals: number, percent = false): Intl.NumberFormat {
+/** `decimals` undefined: up to two. Made once per kind: a page formats thousands of numbers. */
+function numberFormat(lang: Lang, decimals: number | undefined, percent = false): Intl.NumberFormat {
   const key = `${lang}|${decimals}|${percent}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat(INTL_LOCALE[lang], {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
+      ...(decimals === undefined ? {} : { minimumFractionDigits: decimals }),
+      maximumFractionDigits: decimals ?? 2,
       style: percent ? 'percent' : 'decimal',
     });
     formatters.set(key, f);
@@ -38,10 +39,6 @@ const asciiMinus = (s: string) => s.replace(/\u2212/g, '-');
  * `decimals` undefined keeps up to two decimals.
  */
 export function formatNumber(value: number, lang: Lang, decimals?: number): string {
-  if (decimals === undefined) {
-    const f = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 });
-    return asciiMinus(f.format(value));
-  }
   return asciiMinus(numberFormat(lang, decimals).format(value));
 }
 
@@ -68,11 +65,15 @@ export function formatPlain(value: number, lang: Lang, decimals?: number): strin
   return lang === 'en' ? fixed : fixed.replace('.', ',');
 }
 
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** `2022-09-01` -> `1. september 2022` (nb/nn) or `1 September 2022` (en). */
 export function formatDate(iso: string, lang: Lang): string {
   const t = Date.parse(iso.replace(/(\.\d{3})\d+/, '$1'));
   if (Number.isNaN(t)) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(t);
+  let f = dateFormats.get(lang);
+  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return f.format(t);
 }
 
 /** The d3-format locale Vega uses (`config.locale.number`) for the same language. */

@@ -64,6 +64,45 @@ export interface ArsverkOptions {
   sizeGroupOf: (id: string) => string | undefined;
 }
 
+/**
+ * The row of a unit, made once per cube, language, group and period: the elements of a page
+ * that show one file (each pinning its own kommune) share their 372 rows.
+ */
+const rowMakers = new WeakMap<Cube, Map<string, (id: string) => UnitRow>>();
+function rowMaker(cube: Cube, lang: Lang, metricIds: Record<Measure, string>, period: string): (id: string) => UnitRow {
+  let makers = rowMakers.get(cube);
+  if (!makers) rowMakers.set(cube, (makers = new Map()));
+  const key = `${lang}|${metricIds.arsverk}|${metricIds.per10000}|${period}`;
+  const known = makers.get(key);
+  if (known) return known;
+  const cells = new Map<string, Row>();
+  for (const r of cube.rows) if (r.time === period) cells.set(`${r.geo}|${r.metric}`, r);
+  const cell = (geo: string, m: Measure): Cell => {
+    const r = cells.get(`${geo}|${metricIds[m]}`);
+    const value = r?.value ?? null;
+    const status = r?.status;
+    const meaning = status ? cube.statusCodes[status]?.label : undefined;
+    const text = value === null ? status ?? '..' : formatNumber(value, lang, cube.metric.unit[metricIds[m]]?.decimals);
+    const c: Cell = { value, text };
+    if (status) c.status = status;
+    if (meaning) c.note = meaning;
+    return c;
+  };
+  const rows = new Map<string, UnitRow>();
+  const make = (id: string): UnitRow => {
+    let r = rows.get(id);
+    if (!r) {
+      const name = categoryLabel(cube.geo, id);
+      const code = /^\d{4}(\d{2})?$/.test(id) ? id : '';
+      r = { id, name, code, level: cube.geo.level[id] ?? '', arsverk: cell(id, 'arsverk'), per10000: cell(id, 'per10000'), search: fold(`${name} ${code}`) };
+      rows.set(id, r);
+    }
+    return r;
+  };
+  makers.set(key, make);
+  return make;
+}
+
 export function buildArsverkModel(cube: Cube, opts: ArsverkOptions): ArsverkModel {
   const metricIds: Record<Measure, string> = { arsverk: `arsverk-${opts.gruppe}`, per10000: `per10000-${opts.gruppe}` };
   const metrics = new Set(cube.metric.categories.map((k) => k.id));
@@ -72,27 +111,8 @@ export function buildArsverkModel(cube: Cube, opts: ArsverkOptions): ArsverkMode
   const period = opts.period && periods.includes(opts.period) ? opts.period : periods[periods.length - 1]!;
   if (opts.period && !periods.includes(opts.period)) throw new LoadError('unknown-option', { name: 'period', value: opts.period });
 
-  const cells = new Map<string, Row>();
-  for (const r of cube.rows) if (r.time === period) cells.set(`${r.geo}|${r.metric}`, r);
   const unitOf = (m: Measure) => cube.metric.unit[metricIds[m]] ?? { label: '' };
-  const cell = (geo: string, m: Measure): Cell => {
-    const r = cells.get(`${geo}|${metricIds[m]}`);
-    const value = r?.value ?? null;
-    const status = r?.status;
-    const meaning = status ? cube.statusCodes[status]?.label : undefined;
-    const text = value === null ? status ?? '..' : formatNumber(value, opts.lang, unitOf(m).decimals);
-    const c: Cell = { value, text };
-    if (status) c.status = status;
-    if (meaning) c.note = meaning;
-    return c;
-  };
-  const row = (id: string): UnitRow => {
-    const name = categoryLabel(cube.geo, id);
-    const level = cube.geo.level[id] ?? '';
-    const code = /^\d{4}(\d{2})?$/.test(id) ? id : '';
-    return { id, name, code, level, arsverk: cell(id, 'arsverk'), per10000: cell(id, 'per10000'), search: fold(`${name} ${code}`) };
-  };
-
+  const row = rowMaker(cube, opts.lang, metricIds, period);
   let ids = cube.geo.categories.map((k) => k.id).filter((id) => UNIT_LEVELS.has(cube.geo.level[id] ?? ''));
   if (opts.fylke) {
     const members = cube.geo.child[opts.fylke];
