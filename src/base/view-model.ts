@@ -74,8 +74,17 @@ export function numberCell(
   return cell;
 }
 
+const statusCodesUsed = new WeakMap<Cube, StatusCode[]>();
+
 /** Status codes used by the rows of a cube, for the legend in the details panel. */
 export function usedStatusCodes(cube: Cube): StatusCode[] {
-  const used = new Set(cube.rows.map((r) => r.status).filter((s): s is string => !!s));
-  return [...used].map((code) => cube.statusCodes[code]).filter((s): s is StatusCode => !!s);
+  // Every render of every element showing the file asks; the rows never change.
+  let codes = statusCodesUsed.get(cube);
+  if (!codes) {
+    const used = new Set<string>();
+    for (const r of cube.rows) if (r.status) used.add(r.status);
+    codes = [...used].map((code) => cube.statusCodes[code]).filter((s): s is StatusCode => !!s);
+    statusCodesUsed.set(cube, codes);
+  }
+  return codes;
 }
