@@ -4,6 +4,7 @@ import { readJsonStat } from '../../src/data/jsonstat.js';
 import { buildRateModel, rateSummary, rateTable, topUnits } from '../../src/elements/hf-pasientrate/model.js';
 import { rateSpec } from '../../src/elements/hf-pasientrate/spec.js';
 import type { ChartTheme } from '../../src/chart/theme.js';
+import { compile } from 'vega-lite';
 
 const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/pasientrate-2019.json', 'utf8')));
 const theme: ChartTheme = { text: '#111', muted: '#555', bar: '#1e5a96', highlight: '#a84b14', reference: '#000', grid: '#eee', background: 'transparent', font: 'sans-serif', series: ['#1e5a96', '#a84b14'] };
@@ -72,6 +73,14 @@ describe('the bar spec', () => {
     expect(label.encoding.text).toEqual({ field: 'label' });
     const drill = rateSpec(buildRateModel(cube, { lang: 'en', drill: 'hfs-unn' }), theme, 'en', 'x');
     expect(layers(drill).find((l) => l.mark.type === 'rule')!.data!.values.map((v) => v.label)).toEqual(['Norway: 162', 'UNN-området: 149']);
+  });
+
+  it('compiles to rows in the order given, without Vega-Lite warning about the sort', () => {
+    const warnings: string[] = [];
+    const logger = { level: () => logger, info: () => logger, debug: () => logger, error: () => logger, warn: (...m: unknown[]) => (warnings.push(m.join(' ')), logger) };
+    const vega = compile(rateSpec(buildRateModel(cube, { lang: 'nb', highlight: 'hfs-unn' }), theme, 'nb', 'x'), { logger } as never).spec;
+    expect(vega.scales!.find((s) => s.name === 'y')!.domain).toEqual({ data: 'source_0', field: 'label', sort: { op: 'min', field: 'order' } });
+    expect(warnings.filter((w) => /sort/i.test(w))).toEqual([]);
   });
 
   it('uses the element language for number formats, never a global locale', () => {

@@ -60,6 +60,8 @@ export function rateSpec(m: RateModel, theme: ChartTheme, lang: Lang, descriptio
           title: m.unit.label || m.metricLabel,
           axis: { format: `,.${decimals}f`, grid: true, tickCount: 6 },
           scale: { zero: true },
+          // One bar per row: nothing to stack, and a stack would blur the row order's sort.
+          stack: null,
         },
         fill: { condition: { test: highlightTest, value: theme.highlight }, value: theme.bar },
         stroke: { condition: { test: highlightTest, value: theme.text }, value: null },
