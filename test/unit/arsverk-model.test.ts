@@ -46,7 +46,6 @@ describe('the årsverk model', () => {
     expect(arsverkSummary(m, 'arsverk', 'nb').replace(/\u00a0/g, ' ')).toBe('Bergen: 1 075 årsverk. Vestland: 2 408, landet: 17 436.');
   });
 
-
   it('shares the rows between elements that pin other kommuner, but writes them in each language', () => {
     const bergen = model('4601');
     const tromso = model('5401');
@@ -57,6 +56,7 @@ describe('the årsverk model', () => {
     expect(en.comparison.map((r) => r.arsverk.text)).toEqual(['1,075', '2,408', '17,436']);
     expect(en.rows[0]).not.toBe(bergen.rows[0]);
   });
+
   it('filters by name or number', () => {
     const m = model();
     expect(filterRows(m.rows, 'Bergen').map((r) => r.id)).toEqual(['4601']);
