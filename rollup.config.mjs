@@ -5,6 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
+import { TAGS, defineModule } from './scripts/elements.mjs';
 
 /** Vega-Lite's imports from `vega` go to a small shim instead of the whole package. */
 const vegaShim = {
@@ -33,10 +34,12 @@ const PRELOAD = 'hfPreload';
 const preloadDependencies = {
   name: 'preload-dependencies',
   intro(chunk) {
-    if (!chunk.dynamicImports.length) return '';
+    if (!chunk.dynamicImports.length || TAGS.includes(chunk.name)) return '';
     return `const ${PRELOAD}=(d,b)=>{for(const f of d){const h=new URL(f,b).href;if(!document.querySelector('link[href="'+h+'"]')){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}}};`;
   },
   renderDynamicImport({ chunk, getTargetChunkImports }) {
+    // An element's spec builder is small and loads beside the chart runtime: no preload needed.
+    if (TAGS.includes(chunk.name)) return null;
     const deps = (getTargetChunkImports() ?? []).filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName).map((i) => `./${i.fileName}`); // dist/ is flat
     if (!deps.length) return null;
     return { left: `(${PRELOAD}(${JSON.stringify(deps)},import.meta.url),import(`, right: '))' };
@@ -46,9 +49,7 @@ const preloadDependencies = {
 export default {
   input: {
     'hf-indikatorer': 'src/index.ts',
-    'hf-pasientrate': 'src/elements/hf-pasientrate/define.ts',
-    'framskriving-chart': 'src/elements/framskriving-chart/define.ts',
-    'arsverk-tabell': 'src/elements/arsverk-tabell/define.ts',
+    ...Object.fromEntries(TAGS.map((tag) => [tag, defineModule(tag)])),
     data: 'src/data/index.ts',
   },
   // Let the entry export what the lazy chunks need from it, instead of a facade that costs a request.
@@ -58,6 +59,9 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
+    // The base every element shares, with what it imports, the asset URLs and the chart heights
+    // every element uses, in one chunk under a name that says so (one request, not three).
+    manualChunks: (id) => (/\/src\/(base\/hf-element|chart\/layout|assets)\.ts$/.test(id) ? 'hf-element' : undefined),
     sourcemap: true,
   },
   plugins: [
@@ -65,8 +69,8 @@ export default {
     distAssets,
     preloadDependencies,
     resolve({ browser: true }),
-    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
-    terser({ format: { comments: false }, ecma: 2021, module: true }),
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
+    terser({ format: { comments: false }, ecma: 2022, module: true }),
   ],
   onwarn(warning, warn) {
     // Vega's d3 dependencies have harmless circular imports.

@@ -9,7 +9,7 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [
     function csp(context, next) {
       if (context.path.startsWith('/demo/csp')) context.set('Content-Security-Policy', STRICT_CSP);

@@ -4,6 +4,7 @@
 // heap after drawing and after removing everything.
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../scripts/chromium-path.mjs';
+import { TAGS } from '../scripts/elements.mjs';
 
 export const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
 
@@ -162,11 +163,10 @@ export async function measureLoad(browser, url, { throttled = false, heap = fals
       result.heapDrawn = await heapUsed(cdp, 1);
       // Remove every chart; keep bare copies to put back. What the heap holds then is the page with
       // the library and its chart code loaded and no charts: the reference for the second round.
-      await page.evaluate(() => {
-        const selector = 'hf-pasientrate,framskriving-chart,arsverk-tabell,.bl-chart';
+      await page.evaluate((selector) => {
         window.__copies = [...document.querySelectorAll(selector)].map((el) => el.cloneNode(false));
         document.body.innerHTML = '';
-      });
+      }, `${TAGS.join(',')},.bl-chart`);
       const settle = async () => {
         await sleep(1000);
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));

@@ -2,6 +2,10 @@
 // the same small inline script that records the marks in window.__bench (see marksScript).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TAGS } from '../scripts/elements.mjs';
+
+/** Every element of ours on a page: the registry's tags. */
+const OURS = TAGS.join(',');
 
 /** The charts of each page, as element kind and attributes; ours and baseline draw the same list. */
 const RATE_KOMMUNER = ['5401', '3005', '4601', '1103', '5001', '1804', '3024', '3401'];
@@ -57,7 +61,7 @@ function marksScript(kind, expected) {
         return false;`;
   return `<script>
 (function () {
-  var OURS = 'hf-pasientrate,framskriving-chart,arsverk-tabell';
+  var OURS = '${OURS}';
   var b = (window.__bench = { kind: '${kind}', expected: ${expected}, firstNumber: null, visibleDrawn: null, allDrawn: null, renders: 0, renderTimes: [], errors: [] });
   function visible() { ${check} }
   (function poll() {
@@ -68,7 +72,7 @@ function marksScript(kind, expected) {
   function drawnIn(el) { var root = el.shadowRoot || el; return !!root.querySelector('svg.marks, table'); }
   function numbersIn(el) { var s = el.shadowRoot && el.shadowRoot.querySelector('[part=summary]'); return !!(s && s.textContent.trim()); }
   (function pollDrawn() {
-    var els = [].slice.call(document.querySelectorAll('${kind === 'ours' ? 'hf-pasientrate,framskriving-chart,arsverk-tabell' : '.bl-chart'}'));
+    var els = [].slice.call(document.querySelectorAll('${kind === 'ours' ? OURS : '.bl-chart'}'));
     var t = performance.now();
     if (b.visibleDrawn === null) {
       var shown = els.filter(function (el) { return within(el, 0); });

@@ -3,6 +3,7 @@
 // error texts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { TAGS } from './elements.mjs';
 
 const files = readdirSync('dist').filter((f) => f.endsWith('.js'));
 if (!files.includes('hf-indikatorer.js')) {
@@ -34,11 +35,11 @@ for (const f of files) console.log(f.padEnd(34), kb(code(f).length).padStart(10)
 console.log('\nbefore the first number (gzip):');
 const entry = closure('hf-indikatorer.js');
 let all = new Set(entry);
-for (const tag of ['hf-pasientrate', 'framskriving-chart', 'arsverk-tabell']) {
+for (const tag of TAGS) {
   const needed = new Set([...entry, ...closure(`${tag}.js`)]);
   all = new Set([...all, ...needed]);
   console.log(`  page with <${tag}>:`.padEnd(40), `${sum(needed)} bytes (${kb(sum(needed))})`);
 }
-console.log('  page with all three:'.padEnd(40), `${sum(all)} bytes (${kb(sum(all))})`);
+console.log(`  page with all ${TAGS.length}:`.padEnd(40), `${sum(all)} bytes (${kb(sum(all))})`);
 const lazy = files.filter((f) => !all.has(f) && f !== 'data.js');
-console.log('loaded later (chart runtime, specs, error texts):'.padEnd(40), `${sum(new Set(lazy))} bytes (${kb(sum(new Set(lazy)))})`);
+console.log('loaded later (chart runtime, specs, downloads, error texts):'.padEnd(40), `${sum(new Set(lazy))} bytes (${kb(sum(new Set(lazy)))})`);

@@ -1,33 +1,31 @@
 /**
  * The one script a page needs. It registers each hf-indikatorer element the first time its tag
  * appears in the document, loading only that element's code, so a page with one kind of element
- * never downloads the others. `defineAll()` registers all three at once (for elements inside
+ * never downloads the others. `defineAll()` registers every element at once (for elements inside
  * other components' shadow roots, which the page-level watch cannot see).
  */
-const LOADERS: Record<string, () => Promise<unknown>> = {
-  'hf-pasientrate': () => import('./elements/hf-pasientrate/define.js'),
-  'framskriving-chart': () => import('./elements/framskriving-chart/define.js'),
-  'arsverk-tabell': () => import('./elements/arsverk-tabell/define.js'),
-};
+import { ELEMENTS, TAGS, type Tag } from './elements/registry.js';
 
-const loading = new Map<string, Promise<unknown>>();
+const loading = new Map<Tag, Promise<unknown>>();
 
-function load(tag: string): Promise<unknown> {
+function load(tag: Tag): Promise<unknown> {
   let p = loading.get(tag);
   if (!p) {
-    p = LOADERS[tag]!();
+    p = ELEMENTS[tag]();
     loading.set(tag, p);
   }
   return p;
 }
 
+const isTag = (name: string): name is Tag => name in ELEMENTS;
+
 function scan(root: ParentNode): void {
-  for (const tag of Object.keys(LOADERS)) if (!loading.has(tag) && root.querySelector(tag)) void load(tag);
+  for (const tag of TAGS) if (!loading.has(tag) && root.querySelector(tag)) void load(tag);
 }
 
-/** Registers all three elements now; resolves when they are defined. */
+/** Registers every element now; resolves when they are defined. */
 export function defineAll(): Promise<void> {
-  return Promise.all(Object.keys(LOADERS).map(load)).then(() => undefined);
+  return Promise.all(TAGS.map(load)).then(() => undefined);
 }
 
 if (typeof document !== 'undefined') {
@@ -36,8 +34,7 @@ if (typeof document !== 'undefined') {
     for (const r of records) {
       for (const node of r.addedNodes) {
         if (!(node instanceof Element)) continue;
-        const tag = node.localName;
-        if (tag in LOADERS && !loading.has(tag)) void load(tag);
+        if (isTag(node.localName) && !loading.has(node.localName)) void load(node.localName);
         if (node.firstElementChild) scan(node);
       }
     }
@@ -47,4 +44,6 @@ if (typeof document !== 'undefined') {
 export type { HfPasientrate } from './elements/hf-pasientrate/hf-pasientrate.js';
 export type { FramskrivingChart } from './elements/framskriving-chart/framskriving-chart.js';
 export type { ArsverkTabell } from './elements/arsverk-tabell/arsverk-tabell.js';
-export type { HfElement, HfErrorDetail } from './base/hf-element.js';
+export type { HfElement } from './base/hf-element.js';
+export type { HfErrorCode, HfErrorDetail, HfEventMap, HfLoadDetail, HfRenderDetail } from './base/events.js';
+export type { Tag } from './elements/registry.js';

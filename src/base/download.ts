@@ -2,19 +2,22 @@
  * The downloads of an element's view: CSV, the JSON file, and the chart as PNG or SVG with its
  * title and source. Loaded on the first click, since most readers never download.
  */
+import { loadChartRuntime } from '../chart/runtime.js';
 import { toCsv, tableToCsvRows } from '../format/csv.js';
 import { MESSAGES } from '../format/messages.js';
 import type { Lang } from '../format/number.js';
-import type { ChartTheme } from '../chart/theme.js';
-import { loadChartRuntime } from './chart-runtime.js';
-import type { Loaded } from './hf-element.js';
-import type { ViewModel } from './view-model.js';
+import { readTheme } from './chart-drawing.js';
+import { COLOURS } from './tokens.js';
+import type { Loaded, ViewModel } from './view-model.js';
 
 /** Colours of a downloaded chart: dark on white, whatever the page's theme. */
-const PAPER = { background: '#ffffff', text: '#1c1c1c', muted: '#525252', reference: '#1c1c1c' };
+const PAPER = { background: '#ffffff', text: COLOURS.text.light, muted: COLOURS.muted.light, reference: COLOURS.reference.light };
 
-/** Starts the download of `format` by clicking a link placed in `root`. */
-export async function download(format: string, v: ViewModel, loaded: Loaded, lang: Lang, theme: ChartTheme, root: Node): Promise<void> {
+/** Width of a downloaded chart in pixels. */
+const PAPER_WIDTH = 640;
+
+/** Starts the download of `format` by clicking a link placed in the element's shadow root. */
+export async function download(format: string, v: ViewModel, loaded: Loaded, lang: Lang, host: HTMLElement & { readonly renderRoot: ParentNode }): Promise<void> {
   const t = MESSAGES[lang];
   let href: string;
   let revoke = true;
@@ -25,7 +28,7 @@ export async function download(format: string, v: ViewModel, loaded: Loaded, lan
     href = URL.createObjectURL(new Blob([JSON.stringify(loaded.json, null, 2)], { type: 'application/json' }));
   } else if (v.chart) {
     const source = `${t.source} ${loaded.cube.source ?? ''}`;
-    const spec = await v.chart({ ...theme, ...PAPER }, 640);
+    const spec = await v.chart({ ...readTheme(host), ...PAPER }, PAPER_WIDTH);
     const runtime = await loadChartRuntime();
     const out = await runtime.renderImage(spec, format === 'SVG' ? 'svg' : 'png', { title: v.title, subtitle: v.subtitle, source });
     if (format === 'SVG') href = URL.createObjectURL(new Blob([out], { type: 'image/svg+xml' }));
@@ -35,7 +38,7 @@ export async function download(format: string, v: ViewModel, loaded: Loaded, lan
   a.href = href;
   a.download = `${v.fileName}.${format.toLowerCase()}`;
   a.hidden = true;
-  root.appendChild(a);
+  host.renderRoot.appendChild(a);
   a.click();
   a.remove();
   if (revoke) setTimeout(() => URL.revokeObjectURL(href), 1000);

@@ -1,30 +1,19 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CHART_COLOURS, COLOURS, colourValue } from './tokens.js';
 
 /**
  * Shared styles. Every colour and font is a documented `--hf-*` custom property that falls back
  * to Designsystemet's `--ds-*` token and then to a default that follows the page's
- * `color-scheme` (light or dark) through `light-dark()`.
+ * `color-scheme` (light or dark) through `light-dark()` (see `tokens.ts`).
  */
+const tokenProperties = unsafeCSS(Object.entries(COLOURS).map(([name, token]) => `--_${name}: ${colourValue(token)};`).join('\n'));
+/** Hidden spans whose computed colour is the chart's colour of that name (see `ChartController`). */
+const probeRules = unsafeCSS(CHART_COLOURS.map((name) => `.p-${name} { color: var(--_${name}); }`).join('\n'));
+
 export const baseStyles = css`
   :host {
+    ${tokenProperties}
     --_font: var(--hf-font-family, var(--ds-font-family, inherit));
-    --_text: var(--hf-color-text, var(--ds-color-neutral-text-default, light-dark(#1c1c1c, #ececec)));
-    --_muted: var(--hf-color-text-subtle, var(--ds-color-neutral-text-subtle, light-dark(#525252, #b8b8b8)));
-    --_bg: var(--hf-color-background, var(--ds-color-neutral-background-default, transparent));
-    --_surface: var(--hf-color-surface, var(--ds-color-neutral-surface-tinted, light-dark(#f3f5f7, #23272b)));
-    --_border: var(--hf-color-border, var(--ds-color-neutral-border-subtle, light-dark(#c4c8cc, #50555a)));
-    --_bar: var(--hf-color-bar, var(--ds-color-accent-base-default, light-dark(#1e5a96, #7fb2e6)));
-    --_highlight: var(--hf-color-highlight, var(--ds-color-warning-base-default, light-dark(#a84b14, #f2a36b)));
-    --_reference: var(--hf-color-reference, var(--ds-color-neutral-text-default, light-dark(#1c1c1c, #ececec)));
-    --_grid: var(--hf-color-grid, var(--ds-color-neutral-border-subtle, light-dark(#e1e4e7, #3a3f44)));
-    --_accent: var(--hf-color-accent, var(--ds-color-accent-text-default, light-dark(#1e5a96, #9cc6f0)));
-    --_danger: var(--hf-color-danger, var(--ds-color-danger-text-default, light-dark(#a51d1d, #ff9c9c)));
-    --_focus: var(--hf-color-focus, var(--ds-color-focus-outer, light-dark(#1e5a96, #9cc6f0)));
-    --_s1: var(--hf-color-series-1, light-dark(#1e5a96, #7fb2e6));
-    --_s2: var(--hf-color-series-2, light-dark(#a84b14, #f2a36b));
-    --_s3: var(--hf-color-series-3, light-dark(#2b7a3d, #7dcc8e));
-    --_s4: var(--hf-color-series-4, light-dark(#6b3fa0, #c3a3f0));
-    --_s5: var(--hf-color-series-5, light-dark(#7a5d00, #e6c25c));
     --_radius: var(--hf-border-radius, var(--ds-border-radius-md, 4px));
     display: block;
     font-family: var(--_font);
@@ -220,7 +209,7 @@ export const baseStyles = css`
     z-index: 10;
     pointer-events: none;
     background: var(--_text);
-    color: var(--hf-color-tooltip-text, light-dark(#ffffff, #111111));
+    color: var(--_tooltip);
     padding: 0.25rem 0.5rem;
     border-radius: var(--_radius);
     font-size: 0.8125em;
@@ -248,16 +237,5 @@ export const baseStyles = css`
   .probe {
     display: none;
   }
-  .p-text { color: var(--_text); }
-  .p-muted { color: var(--_muted); }
-  .p-bar { color: var(--_bar); }
-  .p-highlight { color: var(--_highlight); }
-  .p-reference { color: var(--_reference); }
-  .p-grid { color: var(--_grid); }
-  .p-bg { color: var(--_bg); }
-  .p-s1 { color: var(--_s1); }
-  .p-s2 { color: var(--_s2); }
-  .p-s3 { color: var(--_s3); }
-  .p-s4 { color: var(--_s4); }
-  .p-s5 { color: var(--_s5); }
+  ${probeRules}
 `;

@@ -4,8 +4,16 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartTheme } from '../chart/theme.js';
+import type { CodeList } from '../data/codelist.js';
 import type { Cube, StatusCode } from '../data/types.js';
 import { formatNumber, type Lang } from '../format/number.js';
+
+/** What the data controller loaded: the cube, the raw JSON (for download) and the code lists asked for (undefined where missing or broken). */
+export interface Loaded {
+  cube: Cube;
+  json: unknown;
+  codeLists: Record<string, CodeList | undefined>;
+}
 
 export interface TableCell {
   /** Text as shown: a formatted number, a status symbol, or a name. */
@@ -18,6 +26,9 @@ export interface TableCell {
   note?: string;
   numeric?: boolean;
 }
+
+/** A cell of a number, or of the status symbol standing where a number is missing. */
+export type NumberCell = TableCell & { value: number | null };
 
 export interface TableRow {
   id: string;
@@ -34,16 +45,18 @@ export interface TableModel {
   rows: TableRow[];
 }
 
+/**
+ * The chart, as a function of the colours the element resolves from its CSS and its width in
+ * pixels. Async, so the spec builders load with the chart code, not before the first number.
+ */
+export type BuildChart = (theme: ChartTheme, width: number) => Promise<TopLevelSpec>;
+
 export interface ViewModel {
   title: string;
   subtitle: string;
   summary: string;
   table: TableModel;
-  /**
-   * The chart, as a function of the colours the element resolves from its CSS and its width in
-   * pixels. Async, so the spec builders load with the chart code, not before the first number.
-   */
-  chart?: (theme: ChartTheme, width: number) => Promise<TopLevelSpec>;
+  chart?: BuildChart;
   /** The chart's height in pixels, as near as can be told before drawing it; reserved meanwhile. */
   chartHeight?: number;
   /** Notes the file carries for the cells shown (e.g. a printed total that differs from its parts). */
@@ -59,13 +72,13 @@ export function numberCell(
   status: string | undefined,
   statusCodes: Record<string, StatusCode>,
   lang: Lang,
-): TableCell {
+): NumberCell {
   const meaning = status ? statusCodes[status]?.label : undefined;
   if (value === null) {
     const symbol = status ?? '..';
     return { text: symbol, value: null, status: symbol, note: meaning ?? statusCodes['..']?.label, numeric: true };
   }
-  const cell: TableCell = { text: formatNumber(value, lang, decimals), value, numeric: true };
+  const cell: NumberCell = { text: formatNumber(value, lang, decimals), value, numeric: true };
   if (decimals !== undefined) cell.decimals = decimals;
   if (status) {
     cell.status = status;

@@ -5,6 +5,7 @@
  * which is most of what drawing a chart costs. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { isObject } from '../data/json.js';
 
 export interface SpecParts {
   /** The spec with data sources named instead of inlined, parameter values and description left out. */
@@ -18,7 +19,6 @@ export interface SpecParts {
   description?: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function splitSpec(spec: TopLevelSpec): SpecParts {
   const names = new Map<unknown[], string>();

@@ -17,10 +17,9 @@ import type { Runtime } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { exportSpec } from './export-spec.js';
 import { splitSpec } from './spec-shape.js';
+import { tooltipInto, type TooltipHandler } from './tooltip.js';
 
 extend(transforms, tx, vtx, encode);
-
-export type TooltipHandler = (handler: unknown, event: MouseEvent, item: unknown, value: unknown) => void;
 
 export interface DrawnChart {
   finalize(): void;
@@ -55,14 +54,15 @@ function view(spec: TopLevelSpec, options: Record<string, unknown>): View {
   return v;
 }
 
-export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tooltip: TooltipHandler): Promise<DrawnChart> {
+/** Draws `spec` into `container`, its tooltips into `tip` (placed within `host`). */
+export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tip: HTMLElement, host: Element): Promise<DrawnChart> {
   // Vega's SVG renderer keeps its last styled element in a module variable, and through it the
   // view, its container and its event handlers. So the view gets a box of its own, detached on
   // finalize, and a tooltip that forgets our handler then: a stale view never holds our element.
   const box = document.createElement('div');
   container.replaceChildren(box);
   const v = view(spec, { renderer: 'svg', container: box, hover: false });
-  let handler: TooltipHandler | undefined = tooltip;
+  let handler: TooltipHandler | undefined = tooltipInto(tip, host);
   v.tooltip(((...args: Parameters<TooltipHandler>) => handler?.(...args)) as Parameters<View['tooltip']>[0]);
   await v.runAsync();
   return {

@@ -1,19 +1,19 @@
 /**
- * Our published code lists (JSON-stat `class: "dimension"` files): which helsefellesskap,
- * RHF or HF a kommune belongs to. Membership is curated in the list, never guessed from
- * number prefixes.
+ * Our published code lists (JSON-stat `class: "dimension"` files) and the lookups made in them:
+ * which helsefellesskap, RHF or HF a kommune belongs to, and which numbers one kommune has had.
+ * Membership is curated in the list, never guessed from number prefixes. Pure.
  */
+import { isObject, type Json } from './json.js';
+import { unknownOption } from './options.js';
+
 export interface CodeList {
   label: string;
   ids: string[];
   labels: Record<string, string>;
   child: Record<string, string[]>;
   level: Record<string, string>;
-  hi: Record<string, unknown>;
+  hi: Json;
 }
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readCodeList(input: unknown): CodeList {
   if (!isObject(input) || input.class !== 'dimension' || !isObject(input.category)) {
@@ -36,6 +36,24 @@ export function readCodeList(input: unknown): CodeList {
   };
 }
 
+const read = new WeakMap<object, CodeList | null>();
+
+/**
+ * A fetched code list, read once per file; undefined when it is missing or broken. What a list
+ * gives (a highlight, a comparison row) is extra: losing it must never cost the view.
+ */
+export function toCodeList(input: unknown): CodeList | undefined {
+  if (!isObject(input)) return undefined;
+  if (!read.has(input)) {
+    try {
+      read.set(input, readCodeList(input));
+    } catch {
+      read.set(input, null);
+    }
+  }
+  return read.get(input) ?? undefined;
+}
+
 /** The parent whose `child` list holds `code` (e.g. the helsefellesskap of kommune 5501). */
 export function parentOf(list: CodeList, code: string, level?: string): string | undefined {
   for (const [parent, kids] of Object.entries(list.child)) {
@@ -49,4 +67,40 @@ export function normaliseKommune(value: string | null | undefined): string | und
   const v = (value ?? '').trim();
   if (!/^\d{3,4}$/.test(v)) return undefined;
   return v.padStart(4, '0');
+}
+
+type Validity = Record<string, { replacedBy?: string | string[]; replaces?: string | string[] }>;
+const asList = (v: string | string[] | undefined) => (v === undefined ? [] : ([] as string[]).concat(v));
+
+/**
+ * Every number a kommune has had by the list's `validity`, itself first: later numbers (Tromsø
+ * 5401 → 5501; Ålesund 1507 → 1508 and 1580) and earlier ones (5501 → 5401; 1580 → 1507).
+ */
+export function numbersOf(list: CodeList | undefined, kommune: string): string[] {
+  const validity = (isObject(list?.hi.validity) ? list!.hi.validity : {}) as Validity;
+  const own = validity[kommune];
+  const earlier = Object.entries(validity).filter(([, v]) => asList(v.replacedBy).includes(kommune)).map(([old]) => old);
+  return [...new Set([kommune, ...asList(own?.replacedBy), ...asList(own?.replaces), ...earlier])];
+}
+
+/** The id under which a file has the kommune: its own number, or another it had (see {@link numbersOf}). */
+export function findKommune(kommune: string, ids: ReadonlySet<string>, lists: ReadonlyArray<CodeList | undefined>): string | undefined {
+  if (ids.has(kommune)) return kommune;
+  for (const list of lists) {
+    const found = numbersOf(list, kommune).find((n) => ids.has(n));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The `kommune` attribute as a 4-digit number; undefined when left out. Anything that is not a
+ * kommune number, or a number `list` (when there is one) does not know, is an `unknown-option`.
+ */
+export function pickKommune(value: string | null | undefined, list?: CodeList): string | undefined {
+  if (!value?.trim()) return undefined;
+  const kommune = normaliseKommune(value);
+  if (!kommune) throw unknownOption('kommune', value.trim(), { format: 'kommune' });
+  if (list && !numbersOf(list, kommune).some((n) => list.ids.includes(n))) throw unknownOption('kommune', kommune, { format: 'kommune' });
+  return kommune;
 }

@@ -14,6 +14,7 @@ import type {
   StatusKind,
   Unit,
 } from './types.js';
+import { isObject, isString, type Json } from './json.js';
 
 export const PROFILE_ID = 'hf-indikatorer/1.0';
 
@@ -54,9 +55,6 @@ const ROLE_BY_ID: Array<[RegExp, Role]> = [
   [/^(contentscode|measure_type|maal|mål|måltall|metric|statistikkvariabel)$/i, 'metric'],
 ];
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isString = (v: unknown): v is string => typeof v === 'string';
 
 /** Normalises the geo code variants of SSB (`K-0301`, `F-03`, `030101a`) to plain codes. */
 export function normaliseGeoId(id: string): string {

@@ -3,33 +3,9 @@
  * fetched and parsed once; each caller can abort its own wait, and the shared request is
  * aborted only when nobody waits for it any more.
  */
+import { LoadError } from './errors.js';
 import { JsonStatError, readJsonStat } from './jsonstat.js';
-import type { Cube, Problem } from './types.js';
-
-export type LoadErrorCode =
-  | 'not-found'
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'not-json'
-  | 'not-jsonstat'
-  | 'invalid'
-  | 'empty'
-  | 'no-src'
-  | 'unknown-option'
-  | 'internal';
-
-/** A failure an element can explain: `code` picks the translated message. */
-export class LoadError extends Error {
-  constructor(
-    readonly code: LoadErrorCode,
-    readonly params: Record<string, string | number> = {},
-    readonly problems: Problem[] = [],
-  ) {
-    super(code);
-    this.name = 'LoadError';
-  }
-}
+import type { Cube } from './types.js';
 
 interface Shared {
   promise: Promise<unknown>;

@@ -1,11 +1,17 @@
 /**
  * CSV that Excel in Norway opens as it is: `;` between fields, UTF-8 byte-order mark,
- * decimal comma (the caller formats numbers with `formatPlain`), CRLF line ends.
+ * decimal comma, CRLF line ends.
  */
 import type { TableModel } from '../base/view-model.js';
-import { formatPlain, type Lang } from './number.js';
+import type { Lang } from './number.js';
 
 const BOM = '\ufeff';
+
+/** A number for CSV: no group separator, decimal comma for nb/nn, ASCII minus. */
+export function formatPlain(value: number, lang: Lang, decimals?: number): string {
+  const fixed = decimals === undefined ? String(value) : value.toFixed(decimals);
+  return lang === 'en' ? fixed : fixed.replace('.', ',');
+}
 
 function field(value: string): string {
   // Quote when the text could break the row; also defuse leading formula characters.

@@ -59,12 +59,6 @@ export function formatSignedPercent(fraction: number, lang: Lang, decimals = 1):
   return fraction > 0 ? `+${s}` : fraction < 0 ? `-${s}` : s;
 }
 
-/** A number for CSV: no group separator, decimal comma for nb/nn, ASCII minus. */
-export function formatPlain(value: number, lang: Lang, decimals?: number): string {
-  const fixed = decimals === undefined ? String(value) : value.toFixed(decimals);
-  return lang === 'en' ? fixed : fixed.replace('.', ',');
-}
-
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** `2022-09-01` -> `1. september 2022` (nb/nn) or `1 September 2022` (en). */
@@ -76,9 +70,5 @@ export function formatDate(iso: string, lang: Lang): string {
   return f.format(t);
 }
 
-/** The d3-format locale Vega uses (`config.locale.number`) for the same language. */
-export function vegaLocale(lang: Lang): { decimal: string; thousands: string; grouping: number[]; currency: [string, string]; minus: string; percent: string } {
-  return lang === 'en'
-    ? { decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], minus: '-', percent: '%' }
-    : { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0kr'], minus: '-', percent: '\u00a0%' };
-}
+/** Norwegian alphabetical order (æ, ø, å after z; numbers inside names in numeric order), for every sort by name. */
+export const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });

@@ -156,9 +156,13 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
   });
 
   it('finalizes its chart when removed, and a removed element fires nothing more', async () => {
-    const { el, events, root } = mount('<hf-pasientrate></hf-pasientrate>');
+    const { el, events, root } = mount<HfPasientrate>('<hf-pasientrate></hf-pasientrate>');
     await until(rendered(events), 'hf-render');
+    const chart = shadow(el).querySelector('.chart')!;
+    expect(chart.querySelector('svg')).to.not.equal(null);
     root.remove();
+    // Finalizing the view detaches what it drew.
+    await until(() => !chart.querySelector('svg'), 'the view finalized');
     el.kommune = '5501';
     await new Promise((r) => setTimeout(r, 300));
     expect(events.render).to.have.length(1);

@@ -1,7 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatPlain, formatSigned, formatSignedPercent, toLang } from '../../src/format/number.js';
-import { toCsv } from '../../src/format/csv.js';
+import { formatDate, formatNumber, formatPercent, formatSigned, formatSignedPercent, toLang } from '../../src/format/number.js';
+import { formatPlain, toCsv } from '../../src/format/csv.js';
 import { MESSAGES } from '../../src/format/messages.js';
+import { TEXTS as PASIENTRATE } from '../../src/elements/hf-pasientrate/messages.js';
 import { RULES } from '../../src/format/rule-messages.js';
 
 const nbsp = (s: string) => s.replace(/\u00a0|\u202f/g, ' ');
@@ -64,8 +66,17 @@ describe('messages', () => {
       expect(Object.keys(RULES[lang]).sort()).toEqual(Object.keys(RULES.nb).sort());
     }
   });
+  it('every element has all its texts in every language', async () => {
+    const folders = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(folders.length).toBeGreaterThanOrEqual(3);
+    for (const folder of folders) {
+      const { TEXTS } = (await import(`../../src/elements/${folder}/messages.ts`)) as { TEXTS: Record<string, object> };
+      const keys = Object.keys(TEXTS.nb!).sort();
+      for (const lang of ['nn', 'en']) expect(Object.keys(TEXTS[lang]!).sort(), `${folder} ${lang}`).toEqual(keys);
+    }
+  });
   it('summaries', () => {
-    expect(MESSAGES.nb.summaryHighlight({ name: 'UNN-området', value: '149', unit: 'per 10 000 innbyggere', national: '162' })).toBe(
+    expect(PASIENTRATE.nb.summaryHighlight({ name: 'UNN-området', value: '149', unit: 'per 10 000 innbyggere', national: '162' })).toBe(
       'UNN-området: 149 per 10 000 innbyggere. Landet: 162.',
     );
   });

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readJsonStat } from '../../src/data/jsonstat.js';
 import { buildRateModel, rateSummary, rateTable, topUnits } from '../../src/elements/hf-pasientrate/model.js';
-import { rateSpec } from '../../src/elements/hf-pasientrate/spec.js';
-import type { ChartTheme } from '../../src/chart/theme.js';
+import { chart } from '../../src/elements/hf-pasientrate/spec.js';
+import { ctx, theme } from './helpers.js';
 import { compile } from 'vega-lite';
 
 const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/pasientrate-2019.json', 'utf8')));
-const theme: ChartTheme = { text: '#111', muted: '#555', bar: '#1e5a96', highlight: '#a84b14', reference: '#000', grid: '#eee', background: 'transparent', font: 'sans-serif', series: ['#1e5a96', '#a84b14'] };
 type Layer = { data?: { values: Array<Record<string, unknown>> }; mark: { type: string }; encoding: Record<string, any> };
 const layers = (spec: unknown) => (spec as { layer: Layer[] }).layer;
 const barValues = (spec: unknown) => (spec as { data: { values: Array<Record<string, unknown>> } }).data.values;
@@ -44,7 +43,7 @@ describe('the rate model', () => {
 describe('the bar spec', () => {
   it('highlights one unit by fill, outline, bold label and a text marker', () => {
     const m = buildRateModel(cube, { lang: 'nb', highlight: 'hfs-unn' });
-    const spec = rateSpec(m, theme, 'nb', 'x');
+    const spec = chart(m, ctx('nb'));
     const values = barValues(spec);
     expect(values.filter((v) => v.highlight)).toEqual([expect.objectContaining({ label: 'UNN-området', value: 149, end: '149 ◀ valgt' })]);
     const bar = layers(spec)[0]!;
@@ -55,38 +54,38 @@ describe('the bar spec', () => {
   });
 
   it('keeps the order it is given: file order, or by value with stable ties', () => {
-    const byValue = barValues(rateSpec(buildRateModel(cube, { lang: 'nb', sort: 'value' }), theme, 'nb', 'x'));
+    const byValue = barValues(chart(buildRateModel(cube, { lang: 'nb', sort: 'value' }), ctx('nb')));
     expect(byValue[0]).toMatchObject({ label: 'Finnmark', order: 0 });
     expect(byValue.at(-1)).toMatchObject({ label: 'Østfold' });
     const tie = byValue.filter((v) => v.value === 142).map((v) => v.label);
     expect(tie).toEqual(['Akershus univ.sh.', 'Nordland-området']);
-    const byName = barValues(rateSpec(buildRateModel(cube, { lang: 'nb', sort: 'name' }), theme, 'nb', 'x')).map((v) => v.label);
+    const byName = barValues(chart(buildRateModel(cube, { lang: 'nb', sort: 'name' }), ctx('nb'))).map((v) => v.label);
     expect(byName.at(-1)).toBe('Østfold'); // æ, ø, å after z
-    expect(layers(rateSpec(buildRateModel(cube, { lang: 'nb' }), theme, 'nb', 'x'))[0]!.encoding.y.sort).toEqual({ field: 'order', order: 'ascending' });
+    expect(layers(chart(buildRateModel(cube, { lang: 'nb' }), ctx('nb')))[0]!.encoding.y.sort).toEqual({ field: 'order', order: 'ascending' });
   });
 
   it('draws the national rate as a labelled reference line, and the parent in a drill-down', () => {
-    const spec = rateSpec(buildRateModel(cube, { lang: 'nb' }), theme, 'nb', 'x');
+    const spec = chart(buildRateModel(cube, { lang: 'nb' }), ctx('nb'));
     const rule = layers(spec).find((l) => l.mark.type === 'rule')!;
     expect(rule.data!.values).toEqual([{ label: 'Landet: 162', value: 162, kind: 'national' }]);
     const label = layers(spec).find((l) => l.mark.type === 'text' && l.data)!;
     expect(label.encoding.text).toEqual({ field: 'label' });
-    const drill = rateSpec(buildRateModel(cube, { lang: 'en', drill: 'hfs-unn' }), theme, 'en', 'x');
+    const drill = chart(buildRateModel(cube, { lang: 'en', drill: 'hfs-unn' }), ctx('en'));
     expect(layers(drill).find((l) => l.mark.type === 'rule')!.data!.values.map((v) => v.label)).toEqual(['Norway: 162', 'UNN-området: 149']);
   });
 
   it('compiles to rows in the order given, without Vega-Lite warning about the sort', () => {
     const warnings: string[] = [];
     const logger = { level: () => logger, info: () => logger, debug: () => logger, error: () => logger, warn: (...m: unknown[]) => (warnings.push(m.join(' ')), logger) };
-    const vega = compile(rateSpec(buildRateModel(cube, { lang: 'nb', highlight: 'hfs-unn' }), theme, 'nb', 'x'), { logger } as never).spec;
+    const vega = compile(chart(buildRateModel(cube, { lang: 'nb', highlight: 'hfs-unn' }), ctx('nb')), { logger } as never).spec;
     expect(vega.scales!.find((s) => s.name === 'y')!.domain).toEqual({ data: 'source_0', field: 'label', sort: { op: 'min', field: 'order' } });
     expect(warnings.filter((w) => /sort/i.test(w))).toEqual([]);
   });
 
   it('uses the element language for number formats, never a global locale', () => {
-    const spec = rateSpec(buildRateModel(cube, { lang: 'nb' }), theme, 'nb', 'x') as { config: { locale: { number: { decimal: string } } } };
+    const spec = chart(buildRateModel(cube, { lang: 'nb' }), ctx('nb')) as { config: { locale: { number: { decimal: string } } } };
     expect(spec.config.locale.number.decimal).toBe(',');
-    const en = rateSpec(buildRateModel(cube, { lang: 'en' }), theme, 'en', 'x') as { config: { locale: { number: { decimal: string } } } };
+    const en = chart(buildRateModel(cube, { lang: 'en' }), ctx('en')) as { config: { locale: { number: { decimal: string } } } };
     expect(en.config.locale.number.decimal).toBe('.');
   });
 });

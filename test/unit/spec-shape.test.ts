@@ -3,13 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { readJsonStat } from '../../src/data/jsonstat.js';
 import { buildRateModel } from '../../src/elements/hf-pasientrate/model.js';
-import { rateSpec } from '../../src/elements/hf-pasientrate/spec.js';
+import { chart } from '../../src/elements/hf-pasientrate/spec.js';
 import { splitSpec } from '../../src/chart/spec-shape.js';
-import type { ChartTheme } from '../../src/chart/theme.js';
+import { ctx } from './helpers.js';
 
 const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/pasientrate-2019.json', 'utf8')));
-const theme: ChartTheme = { text: '#111', muted: '#555', bar: '#1e5a96', highlight: '#a84b14', reference: '#000', grid: '#eee', background: 'transparent', font: 'sans-serif', series: ['#1e5a96', '#a84b14'] };
-const spec = (highlight: string, description = `Søylediagram, ${highlight}`) => rateSpec(buildRateModel(cube, { lang: 'nb', highlight }), theme, 'nb', description);
+const spec = (highlight: string, description = `Søylediagram, ${highlight}`) => chart(buildRateModel(cube, { lang: 'nb', highlight }), ctx('nb', description));
 const text = { title: 'Pasientrate', subtitle: '', source: 'Kilde: IS-3047' };
 
 describe('splitting a spec into shape and data', () => {
@@ -32,9 +31,9 @@ describe('splitting a spec into shape and data', () => {
   });
 
   it('gives another shape when the chart itself differs', () => {
-    const narrow = rateSpec(buildRateModel(cube, { lang: 'nb' }), theme, 'nb', 'x', 320);
+    const narrow = chart(buildRateModel(cube, { lang: 'nb' }), ctx('nb', 'x', 320));
     expect(splitSpec(narrow).key).not.toBe(splitSpec(spec('hfs-unn')).key);
-    expect(splitSpec(rateSpec(buildRateModel(cube, { lang: 'en' }), theme, 'en', 'x')).key).not.toBe(splitSpec(rateSpec(buildRateModel(cube, { lang: 'nb' }), theme, 'nb', 'x')).key);
+    expect(splitSpec(chart(buildRateModel(cube, { lang: 'en' }), ctx('en'))).key).not.toBe(splitSpec(chart(buildRateModel(cube, { lang: 'nb' }), ctx('nb'))).key);
   });
 });
 
@@ -73,7 +72,7 @@ describe('the compile cache', () => {
       const { renderImage } = await import('../../src/chart/vega-runtime.js');
       for (const hfs of ['hfs-unn', 'hfs-bergen', 'hfs-oslo']) await renderImage(spec(hfs), 'svg', text);
       expect(compile).toHaveBeenCalledTimes(1);
-      await renderImage(rateSpec(buildRateModel(cube, { lang: 'en' }), theme, 'en', 'x'), 'svg', text);
+      await renderImage(chart(buildRateModel(cube, { lang: 'en' }), ctx('en')), 'svg', text);
       expect(compile).toHaveBeenCalledTimes(2);
     } finally {
       vi.doUnmock('vega-lite');

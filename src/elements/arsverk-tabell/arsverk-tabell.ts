@@ -1,28 +1,16 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
-import { loadChartRuntime } from '../../base/chart-runtime.js';
-import { HfElement, type Loaded } from '../../base/hf-element.js';
-import type { TableModel, ViewModel } from '../../base/view-model.js';
-import { normaliseKommune, readCodeList, type CodeList } from '../../data/codelist.js';
-import { toCube } from '../../data/load.js';
-import type { Cube } from '../../data/types.js';
-import { MESSAGES, type Messages } from '../../format/messages.js';
+import { HfElement } from '../../base/hf-element.js';
+import { tableTemplate } from '../../base/templates.js';
+import type { Loaded, TableRow, ViewModel } from '../../base/view-model.js';
+import { barsHeight, LINE_HEIGHT } from '../../chart/layout.js';
+import { findKommune, normaliseKommune, pickKommune } from '../../data/codelist.js';
+import { fetchJson, toCube } from '../../data/load.js';
+import type { Messages } from '../../format/messages.js';
 import type { Lang } from '../../format/number.js';
-import type { RateModel } from '../hf-pasientrate/model.js';
-import {
-  arsverkSummary,
-  buildArsverkModel,
-  filterRows,
-  sortRows,
-  type ArsverkModel,
-  type Gruppe,
-  type Measure,
-  type SortDir,
-  type SortKey,
-  type UnitRow,
-} from './model.js';
-import type { SeriesBreak } from './spec.js';
+import { TEXTS } from './messages.js';
+import { arsverkSummary, arsverkTable, buildArsverkModel, comparisonChart, filterRows, seriesChart, sortRows, type ArsverkModel, type SortDir, type SortKey } from './model.js';
 import { tableStyles } from './styles.js';
 
 /**
@@ -37,19 +25,17 @@ import { tableStyles } from './styles.js';
 export class ArsverkTabell extends HfElement {
   static override styles = [...HfElement.styles, tableStyles];
 
-  protected readonly tag = 'arsverk-tabell';
-
   /** 4-digit kommune number (2023 or 2024 numbering): its row is pinned on top with its fylke, size group and Norway. */
   @property() kommune?: string;
 
   /** 2-digit fylke number (2020–2023): only that county's rows. */
   @property() fylke?: string;
 
-  /** `per10000` (default) or `arsverk`: the number the summary, the bars and the chart use. */
-  @property() measure: Measure = 'per10000';
+  /** The number the summary, the bars and the chart use: per 10 000 inhabitants, or årsverk. */
+  @property() measure: 'per10000' | 'arsverk' = 'per10000';
 
-  /** `alle` (default), `voksne` or `barn-og-unge`. */
-  @property() gruppe: Gruppe = 'alle';
+  /** The age group: all, adults, or children and young people. */
+  @property() gruppe: 'alle' | 'voksne' | 'barn-og-unge' = 'alle';
 
   /** Time id; the latest by default. */
   @property() period?: string;
@@ -72,96 +58,43 @@ export class ArsverkTabell extends HfElement {
     return assetUrl('datasets/arsverk-2023.json');
   }
 
-  protected override extraSources(): Record<string, string> {
-    const sources: Record<string, string> = {};
-    if (normaliseKommune(this.kommune)) sources.kommuner = assetUrl('codelists/kommuner-2023.json');
-    if (this.view === 'chart' && !this.kommune) sources.serie = this.serieSrc ?? assetUrl('datasets/arsverk-serie.json');
-    return sources;
+  protected override codeLists(): Record<string, string> {
+    return normaliseKommune(this.kommune) ? { kommuner: assetUrl('codelists/kommuner-2023.json') } : {};
   }
 
-  /** The row id of the kommune in the file: the number itself, or its 2023 number if it changed in 2024. */
-  private kommuneRow(cube: Cube, list: CodeList | undefined): string | undefined {
-    const wanted = normaliseKommune(this.kommune);
-    if (!wanted) return undefined;
-    const ids = new Set(cube.geo.categories.map((k) => k.id));
-    if (ids.has(wanted)) return wanted;
-    const validity = (list?.hi.validity ?? {}) as Record<string, { replacedBy?: string | string[] }>;
-    return Object.entries(validity).find(([old, v]) => ids.has(old) && [v.replacedBy].flat().includes(wanted))?.[0];
-  }
-
-  protected buildView({ cube, extras }: Loaded, lang: Lang): ViewModel {
-    const t = MESSAGES[lang];
-    let list: CodeList | undefined;
-    try {
-      list = extras.kommuner ? readCodeList(extras.kommuner) : undefined;
-    } catch {
-      list = undefined;
-    }
-    const groups: Record<string, string[]> = {
-      ...((list?.hi.groupings as Record<string, Record<string, string[]>> | undefined)?.storrelsesgruppe ?? {}),
+  protected buildView({ cube, codeLists: { kommuner } }: Loaded, lang: Lang): ViewModel {
+    const sizeGroups: Record<string, string[]> = {
+      ...((kommuner?.hi.groupings as Record<string, Record<string, string[]>> | undefined)?.storrelsesgruppe ?? {}),
       ...Object.fromEntries(Object.entries(cube.geo.child).filter(([p]) => cube.geo.level[p] === 'storrelsesgruppe')),
     };
-    const measure: Measure = this.measure === 'arsverk' ? 'arsverk' : 'per10000';
-    const kommune = this.kommuneRow(cube, list);
+    const wanted = pickKommune(this.kommune, kommuner);
     const model = buildArsverkModel(cube, {
       lang,
-      gruppe: (['voksne', 'barn-og-unge', 'alle'] as const).find((g) => g === this.gruppe) ?? 'alle',
+      measure: this.measure,
+      gruppe: this.gruppe,
       period: this.period,
       fylke: this.fylke,
-      kommune,
-      sizeGroupOf: (id) => Object.entries(groups).find(([, members]) => members.includes(id))?.[0],
+      kommune: wanted && findKommune(wanted, new Set(cube.geo.categories.map((k) => k.id)), [kommuner]),
+      sizeGroupOf: (id) => Object.keys(sizeGroups).find((group) => sizeGroups[group]!.includes(id)),
     });
     this.model = model;
-    const summary = arsverkSummary(model, measure, lang);
-    const unitLabel = measure === 'arsverk' ? model.units.arsverk : model.units.per10000;
+    const summary = arsverkSummary(model, lang);
+    const rows = filterRows(model.rows, this.filter);
     return {
       title: cube.label,
-      subtitle: [unitLabel, model.period].join(', '),
+      subtitle: [model.units[model.measure], model.period].join(', '),
       summary,
-      table: this.tableModel(model, t, t.tableCaption(cube.label, model.period)),
-      chartHeight: model.pinned ? model.comparison.length * 22 + 70 : 340,
+      table: arsverkTable(model, this.sortKey ? sortRows(rows, this.sortKey, this.sortDir) : rows, lang, TEXTS[lang].tableCaption(cube.label, model.period)),
+      chartHeight: model.pinned ? barsHeight(model.comparison.length) : LINE_HEIGHT,
       chart: async (theme, width) => {
-        const { rateSpec, seriesSpec } = await loadChartRuntime();
-        if (model.pinned) return rateSpec(comparisonBars(model, measure), theme, lang, summary, width);
-        const serie = extras.serie ? toCube(extras.serie) : undefined; // read once per file, like every file
-        if (!serie) return rateSpec(comparisonBars(model, measure), theme, lang, summary, width);
-        const pointsOf = (metric: string) =>
-          serie.rows.filter((r) => r.metric === metric && r.geo === serie.reference && r.value !== null).map((r) => ({ year: Number(r.time), value: r.value! }));
-        // The rates are printed for the last year only; the series then shows årsverk.
-        let metric = model.metricIds[measure];
-        if (pointsOf(metric).length < 2) metric = model.metricIds.arsverk;
-        const points = pointsOf(metric);
-        const unit = serie.metric.unit[metric];
-        const periods = serie.time.categories.map((k) => Number(k.id));
-        return seriesSpec(points, periods, (serie.hi.seriesBreaks ?? []) as SeriesBreak[], unit?.label ?? '', unit?.decimals ?? 0, theme, lang, summary, width);
+        const spec = await import('./spec.js');
+        const ctx = { theme, width, lang, description: summary };
+        if (model.pinned) return spec.chart({ bars: comparisonChart(model, lang) }, ctx);
+        const serie = toCube(await fetchJson(this.serieSrc ?? assetUrl('datasets/arsverk-serie.json'), undefined, this.timeout));
+        return spec.chart({ line: seriesChart(serie, model) }, ctx);
       },
-      fileName: `${this.tag}-${this.fylke ?? 'alle'}-${model.period}`,
+      fileName: `${this.localName}-${this.fylke ?? 'alle'}-${model.period}`,
     };
-  }
-
-  /** The rows as shown (sorted and filtered), comparison rows first: the caption and the CSV download. */
-  private tableModel(m: ArsverkModel, t: Messages, caption: string): TableModel {
-    const cells = (r: UnitRow) => [
-      { text: r.name },
-      { text: r.code },
-      { text: r.arsverk.text, value: r.arsverk.value, decimals: m.decimals.arsverk },
-      { text: r.per10000.text, value: r.per10000.value, decimals: m.decimals.per10000 },
-    ];
-    return {
-      caption,
-      columns: [
-        { key: 'name', label: t.kommuneColumn },
-        { key: 'code', label: t.codeColumn },
-        { key: 'arsverk', label: m.units.arsverk, numeric: true },
-        { key: 'per10000', label: m.units.per10000, numeric: true },
-      ],
-      rows: [...m.comparison.map((r) => ({ id: r.id, cells: cells(r), kind: 'reference' as const })), ...this.visibleRows(m).map((r) => ({ id: r.id, cells: cells(r) }))],
-    };
-  }
-
-  private visibleRows(m: ArsverkModel): UnitRow[] {
-    const filtered = filterRows(m.rows, this.filter);
-    return this.sortKey ? sortRows(filtered, this.sortKey, this.sortDir) : filtered;
   }
 
   private sortBy(key: SortKey): void {
@@ -173,81 +106,35 @@ export class ArsverkTabell extends HfElement {
     }
   }
 
-  protected override renderTable(table: TableModel, t: Messages): TemplateResult {
+  /** The filter box, then the table: sortable columns and a small bar against the national rate in each row. */
+  protected override renderTable(view: ViewModel, t: Messages, lang: Lang): unknown {
     const m = this.model!;
-    const rows = this.visibleRows(m);
-    const measure: Measure = this.measure === 'arsverk' ? 'arsverk' : 'per10000';
+    const own = TEXTS[lang];
+    const byId = new Map([...m.comparison, ...m.rows].map((r) => [r.id, r]));
     const national = m.norge?.per10000.value ?? null;
-    const max = Math.max(national ?? 0, ...m.rows.map((r) => r.per10000.value ?? 0), ...m.comparison.map((r) => r.per10000.value ?? 0)) || 1;
-    const header = (key: SortKey, label: string, numeric = false) => {
-      const sorted = this.sortKey === key;
-      return html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${sorted ? this.sortDir : 'none'}>
-        <button type="button" class="sort" @click=${() => this.sortBy(key)}>
-          ${label}<span class="arrow" aria-hidden="true">${sorted ? (this.sortDir === 'ascending' ? '▲' : '▼') : '↕'}</span>
-        </button>
-      </th>`;
+    const max = Math.max(national ?? 0, ...[...byId.values()].map((r) => r.per10000.value ?? 0)) || 1;
+    const bar = (row: TableRow) => {
+      const v = byId.get(row.id)?.per10000.value;
+      if (v == null) return '';
+      return svg`<svg class="bar" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <rect class=${row.highlight ? 'fill highlight' : 'fill'} x="0" y="2" height="8" width=${(100 * v) / max}></rect>
+        ${national === null ? '' : svg`<line class="national" x1=${(100 * national) / max} x2=${(100 * national) / max} y1="0" y2="12"></line>`}
+      </svg>`;
     };
-    const number = (c: UnitRow['arsverk'], primary: boolean) =>
-      html`<td class=${primary ? 'num primary' : 'num'}>${c.note
-        ? html`<span title=${c.note}>${c.text}</span><span class="visually-hidden"> (${c.note})</span>`
-        : c.text}</td>`;
-    const bar = (r: UnitRow) => {
-      const v = r.per10000.value;
-      return html`<td class="bar-cell">${v === null
-        ? nothing
-        : svg`<svg class="bar" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            <rect class=${r.id === m.pinned?.id ? 'fill highlight' : 'fill'} x="0" y="2" height="8" width=${(100 * v) / max}></rect>
-            ${national === null ? nothing : svg`<line class="national" x1=${(100 * national) / max} x2=${(100 * national) / max} y1="0" y2="12"></line>`}
-          </svg>`}</td>`;
-    };
-    const row = (r: UnitRow, kind: 'row' | 'reference') => html`<tr class=${r.id === m.pinned?.id ? 'highlight' : kind}>
-      <th scope="row">${r.name}${r.id === m.pinned?.id ? html` <span class="tag">(${t.selected})</span>` : nothing}</th>
-      <td class="code">${r.code}</td>
-      ${number(r.arsverk, measure === 'arsverk')} ${number(r.per10000, measure === 'per10000')} ${bar(r)}
-    </tr>`;
+    const shown = view.table.rows.length - m.comparison.length;
     return html`<div class="filter" part="filter">
-        <label for="filter">${t.filterLabel}</label>
+        <label for="filter">${own.filterLabel}</label>
         <input id="filter" type="search" autocomplete="off" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
-        <span role="status" class="count">${t.filterStatus(rows.length, m.rows.length)}</span>
+        <span role="status" class="count">${own.filterStatus(shown, m.rows.length)}</span>
       </div>
-      <div class="table-wrap scroll" part="table" role="region" aria-labelledby="caption" tabindex="0">
-        <table>
-          <caption id="caption">${table.caption}</caption>
-          <thead>
-            <tr>
-              ${header('name', t.kommuneColumn)} ${header('code', t.codeColumn)} ${header('arsverk', m.units.arsverk, true)}
-              ${header('per10000', m.units.per10000, true)}
-              <th scope="col" class="bar-cell">${t.againstNational}</th>
-            </tr>
-          </thead>
-          <tbody class="reference" aria-label=${t.comparison}>${m.comparison.map((r) => row(r, 'reference'))}</tbody>
-          <tbody>${rows.map((r) => row(r, 'row'))}</tbody>
-        </table>
-      </div>`;
+      ${tableTemplate(view.table, t, {
+        sort: { key: this.sortKey, dir: this.sortDir, by: (key) => this.sortBy(key as SortKey) },
+        extra: { label: own.againstNational, cell: bar },
+        primary: m.measure,
+        scroll: true,
+        referenceLabel: own.comparison,
+      })}`;
   }
-}
-
-/** The chosen kommune, its fylke and size group as bars, Norway as the reference line. */
-function comparisonBars(m: ArsverkModel, measure: Measure): RateModel {
-  const toBar = (r: UnitRow) => ({
-    id: r.id,
-    label: r.name,
-    value: r[measure].value,
-    display: r[measure].text,
-    highlight: r.id === m.pinned?.id,
-    hasChildren: false,
-    ...(r[measure].status ? { status: r[measure].status } : {}),
-  });
-  const rows = m.comparison.filter((r) => r !== m.norge);
-  return {
-    metric: m.metricIds[measure],
-    metricLabel: '',
-    period: m.period,
-    periodLabel: m.period,
-    unit: { label: m.units[measure], decimals: m.decimals[measure] },
-    bars: rows.map(toBar),
-    ...(m.norge ? { reference: toBar(m.norge) } : {}),
-  };
 }
 
 declare global {

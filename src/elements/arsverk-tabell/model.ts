@@ -1,25 +1,22 @@
 /**
  * From the årsverk cube to what `<arsverk-tabell>` shows: the kommune rows, sorted and filtered,
- * the comparison rows (the kommune, its fylke, its size group, Norge), the summary and the chart
- * data. Pure; sorting and filtering are plain functions so they can be measured and tested.
+ * the comparison rows (the kommune, its fylke, its size group, Norge), the summary, the table and
+ * the chart data. Pure; sorting and filtering are plain functions so they can be measured and tested.
  */
+import { numberCell, type NumberCell, type TableModel, type TableRow } from '../../base/view-model.js';
+import type { BarsInput } from '../../chart/bars.js';
+import type { SeriesBreak, YearLineInput } from '../../chart/year-line.js';
 import { categoryLabel } from '../../data/jsonstat.js';
-import { LoadError } from '../../data/load.js';
-import type { Cube, Row, StatusCode } from '../../data/types.js';
-import { MESSAGES } from '../../format/messages.js';
-import { formatNumber, type Lang } from '../../format/number.js';
+import { pickOption, pickPeriod, unknownOption } from '../../data/options.js';
+import type { Cube, Row } from '../../data/types.js';
+import { collator, type Lang } from '../../format/number.js';
+import { TEXTS } from './messages.js';
 
-export type Measure = 'arsverk' | 'per10000';
-export type Gruppe = 'voksne' | 'barn-og-unge' | 'alle';
+export const MEASURES = ['per10000', 'arsverk'] as const;
+export type Measure = (typeof MEASURES)[number];
+export const GRUPPER = ['alle', 'voksne', 'barn-og-unge'] as const;
 export type SortKey = 'name' | 'code' | 'arsverk' | 'per10000';
 export type SortDir = 'ascending' | 'descending';
-
-export interface Cell {
-  value: number | null;
-  status?: string;
-  text: string;
-  note?: string;
-}
 
 export interface UnitRow {
   id: string;
@@ -27,13 +24,15 @@ export interface UnitRow {
   /** Kommune or bydel number as shown; empty for units without an official code. */
   code: string;
   level: string;
-  arsverk: Cell;
-  per10000: Cell;
+  arsverk: NumberCell;
+  per10000: NumberCell;
   /** Lower-cased name and code, for the filter. */
   search: string;
 }
 
 export interface ArsverkModel {
+  /** The number the summary, the bold column and the chart use. */
+  measure: Measure;
   metricIds: Record<Measure, string>;
   units: Record<Measure, string>;
   decimals: Record<Measure, number>;
@@ -46,16 +45,15 @@ export interface ArsverkModel {
 
 const UNIT_LEVELS = new Set(['kommune', 'bydel', 'annet']);
 
-/** Norwegian alphabetical order: æ, ø, å after z; numbers inside names in numeric order. */
-export const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
-
 function fold(s: string): string {
   return s.toLowerCase();
 }
 
+/** The options as the attributes give them; each is checked against what the file has. */
 export interface ArsverkOptions {
   lang: Lang;
-  gruppe: Gruppe;
+  measure?: string;
+  gruppe?: string;
   period?: string;
   fylke?: string;
   /** Row id to pin (a kommune number already mapped to the file's numbering). */
@@ -77,16 +75,9 @@ function rowMaker(cube: Cube, lang: Lang, metricIds: Record<Measure, string>, pe
   if (known) return known;
   const cells = new Map<string, Row>();
   for (const r of cube.rows) if (r.time === period) cells.set(`${r.geo}|${r.metric}`, r);
-  const cell = (geo: string, m: Measure): Cell => {
+  const cell = (geo: string, m: Measure): NumberCell => {
     const r = cells.get(`${geo}|${metricIds[m]}`);
-    const value = r?.value ?? null;
-    const status = r?.status;
-    const meaning = status ? cube.statusCodes[status]?.label : undefined;
-    const text = value === null ? status ?? '..' : formatNumber(value, lang, cube.metric.unit[metricIds[m]]?.decimals);
-    const c: Cell = { value, text };
-    if (status) c.status = status;
-    if (meaning) c.note = meaning;
-    return c;
+    return numberCell(r?.value ?? null, cube.metric.unit[metricIds[m]]?.decimals, r?.status, cube.statusCodes, lang);
   };
   const rows = new Map<string, UnitRow>();
   const make = (id: string): UnitRow => {
@@ -104,21 +95,23 @@ function rowMaker(cube: Cube, lang: Lang, metricIds: Record<Measure, string>, pe
 }
 
 export function buildArsverkModel(cube: Cube, opts: ArsverkOptions): ArsverkModel {
-  const metricIds: Record<Measure, string> = { arsverk: `arsverk-${opts.gruppe}`, per10000: `per10000-${opts.gruppe}` };
+  const measure = pickOption('measure', opts.measure, MEASURES, 'per10000');
+  const gruppe = pickOption('gruppe', opts.gruppe, GRUPPER, 'alle');
   const metrics = new Set(cube.metric.categories.map((k) => k.id));
-  for (const id of Object.values(metricIds)) if (!metrics.has(id)) throw new LoadError('unknown-option', { name: 'gruppe', value: opts.gruppe });
-  const periods = cube.time.categories.map((k) => k.id);
-  const period = opts.period && periods.includes(opts.period) ? opts.period : periods[periods.length - 1]!;
-  if (opts.period && !periods.includes(opts.period)) throw new LoadError('unknown-option', { name: 'period', value: opts.period });
+  const idsOf = (g: string): Record<Measure, string> => ({ arsverk: `arsverk-${g}`, per10000: `per10000-${g}` });
+  const inFile = (g: string) => Object.values(idsOf(g)).every((id) => metrics.has(id));
+  if (!inFile(gruppe)) throw unknownOption('gruppe', gruppe, GRUPPER.filter(inFile));
+  const metricIds = idsOf(gruppe);
+  const period = pickPeriod(cube, opts.period);
 
   const unitOf = (m: Measure) => cube.metric.unit[metricIds[m]] ?? { label: '' };
   const row = rowMaker(cube, opts.lang, metricIds, period);
   let ids = cube.geo.categories.map((k) => k.id).filter((id) => UNIT_LEVELS.has(cube.geo.level[id] ?? ''));
-  if (opts.fylke) {
-    const members = cube.geo.child[opts.fylke];
-    if (!members) throw new LoadError('unknown-option', { name: 'fylke', value: opts.fylke });
-    const set = new Set(members);
-    ids = ids.filter((id) => set.has(id));
+  const fylker = Object.keys(cube.geo.child).filter((id) => cube.geo.level[id] === 'fylke');
+  const fylke = pickOption('fylke', opts.fylke, fylker);
+  if (fylke) {
+    const members = new Set(cube.geo.child[fylke]);
+    ids = ids.filter((id) => members.has(id));
   }
   const rows = ids.map(row);
   const norge = cube.reference ? row(cube.reference) : undefined;
@@ -126,16 +119,17 @@ export function buildArsverkModel(cube: Cube, opts: ArsverkOptions): ArsverkMode
   let pinned: UnitRow | undefined;
   if (opts.kommune) {
     pinned = row(opts.kommune);
-    const fylke = Object.entries(cube.geo.child).find(([p, kids]) => cube.geo.level[p] === 'fylke' && kids.includes(opts.kommune!))?.[0];
+    const own = fylker.find((f) => cube.geo.child[f]!.includes(opts.kommune!));
     const size = opts.sizeGroupOf(opts.kommune);
     comparison.push(pinned);
-    if (fylke) comparison.push(row(fylke));
+    if (own) comparison.push(row(own));
     if (size && cube.geo.categories.some((k) => k.id === size)) comparison.push(row(size));
-  } else if (opts.fylke) {
-    comparison.push(row(opts.fylke));
+  } else if (fylke) {
+    comparison.push(row(fylke));
   }
   if (norge) comparison.push(norge);
   return {
+    measure,
     metricIds,
     units: { arsverk: unitOf('arsverk').label, per10000: unitOf('per10000').label },
     decimals: { arsverk: unitOf('arsverk').decimals ?? 0, per10000: unitOf('per10000').decimals ?? 0 },
@@ -177,13 +171,14 @@ export function filterRows(rows: readonly UnitRow[], query: string): UnitRow[] {
 }
 
 /** "Bergen: 37 årsverk per 10 000 innbyggere. Vestland: 37, landet: 32." */
-export function arsverkSummary(m: ArsverkModel, measure: Measure, lang: Lang): string {
-  const t = MESSAGES[lang];
+export function arsverkSummary(m: ArsverkModel, lang: Lang): string {
+  const t = TEXTS[lang];
+  const measure = m.measure;
   const unit = measure === 'arsverk' ? m.units.arsverk : `${t.arsverkUnit} ${m.units.per10000}`;
   const national = m.norge ? m.norge[measure].text : t.noValue;
   if (m.pinned) {
     const fylke = m.comparison.find((r) => r.level === 'fylke');
-    return t.arsverkSummary({
+    return t.summaryPinned({
       name: m.pinned.name,
       value: m.pinned[measure].text,
       unit,
@@ -192,12 +187,57 @@ export function arsverkSummary(m: ArsverkModel, measure: Measure, lang: Lang): s
       national,
     });
   }
-  return t.arsverkSummaryAll({ count: m.rows.length, unit, national, period: m.period });
+  return t.summaryAll({ count: m.rows.length, unit, national, period: m.period });
 }
 
-/** Status codes used by the rows shown, for the legend under the table. */
-export function statusLegend(m: ArsverkModel, codes: Record<string, StatusCode>): StatusCode[] {
-  const used = new Set<string>();
-  for (const r of [...m.comparison, ...m.rows]) for (const c of [r.arsverk, r.per10000]) if (c.status) used.add(c.status);
-  return [...used].map((s) => codes[s]).filter((s): s is StatusCode => !!s);
+/** The table as shown: the comparison rows apart on top, then `rows` (sorted and filtered); also the CSV. */
+export function arsverkTable(m: ArsverkModel, rows: readonly UnitRow[], lang: Lang, caption: string): TableModel {
+  const t = TEXTS[lang];
+  const row = (r: UnitRow, kind: TableRow['kind']): TableRow => ({
+    id: r.id,
+    kind,
+    highlight: r.id === m.pinned?.id,
+    cells: [{ text: r.name }, { text: r.code }, r.arsverk, r.per10000],
+  });
+  return {
+    caption,
+    columns: [
+      { key: 'name', label: t.kommuneColumn },
+      { key: 'code', label: t.codeColumn },
+      { key: 'arsverk', label: m.units.arsverk, numeric: true },
+      { key: 'per10000', label: m.units.per10000, numeric: true },
+    ],
+    rows: [...m.comparison.map((r) => row(r, 'reference')), ...rows.map((r) => row(r, 'row'))],
+  };
+}
+
+/** The chart with a kommune pinned: the kommune, its fylke and size group as bars, Norway as the reference line. */
+export function comparisonChart(m: ArsverkModel, lang: Lang): BarsInput {
+  const t = TEXTS[lang];
+  const cell = (r: UnitRow) => r[m.measure];
+  const national = m.norge && cell(m.norge).value;
+  return {
+    bars: m.comparison.filter((r) => r !== m.norge).map((r) => ({ label: r.name, value: cell(r).value, display: cell(r).text, highlight: r.id === m.pinned?.id })),
+    references: m.norge && national != null ? [{ label: `${t.national}: ${cell(m.norge).text}`, value: national, kind: 'national' }] : [],
+    axisTitle: m.units[m.measure],
+    valueTitle: m.units[m.measure] || t.value,
+    decimals: m.decimals[m.measure],
+  };
+}
+
+/** The chart without a kommune: the national series of `serie` since 2007, with its breaks. */
+export function seriesChart(serie: Cube, m: ArsverkModel): YearLineInput {
+  const pointsOf = (metric: string) =>
+    serie.rows.filter((r) => r.metric === metric && r.geo === serie.reference && r.value !== null).map((r) => ({ year: Number(r.time), value: r.value! }));
+  // The rates are printed for the last year only; the series then shows årsverk.
+  let metric = m.metricIds[m.measure];
+  if (pointsOf(metric).length < 2) metric = m.metricIds.arsverk;
+  const unit = serie.metric.unit[metric];
+  return {
+    points: pointsOf(metric),
+    periods: serie.time.categories.map((k) => Number(k.id)),
+    breaks: (serie.hi.seriesBreaks ?? []) as SeriesBreak[],
+    unit: unit?.label ?? '',
+    decimals: unit?.decimals ?? 0,
+  };
 }

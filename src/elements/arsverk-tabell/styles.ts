@@ -81,11 +81,11 @@ export const tableStyles = css`
   td.primary {
     font-weight: 600;
   }
-  .code {
+  .col-code {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  .bar-cell {
+  .extra {
     min-width: 6rem;
     width: 20%;
   }

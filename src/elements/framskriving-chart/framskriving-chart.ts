@@ -1,15 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
-import { loadChartRuntime } from '../../base/chart-runtime.js';
-import { HfElement, type Loaded } from '../../base/hf-element.js';
-import type { ViewModel } from '../../base/view-model.js';
-import { normaliseKommune, parentOf, readCodeList } from '../../data/codelist.js';
-import { LoadError } from '../../data/load.js';
+import { HfElement } from '../../base/hf-element.js';
+import type { Loaded, ViewModel } from '../../base/view-model.js';
+import { LINES_WITH_LEGEND_HEIGHT, waterfallHeight } from '../../chart/layout.js';
+import { normaliseKommune, parentOf, pickKommune } from '../../data/codelist.js';
+import { looseId, pickOption } from '../../data/options.js';
 import type { Cube } from '../../data/types.js';
-import { MESSAGES, type Messages } from '../../format/messages.js';
 import type { Lang } from '../../format/number.js';
-import { buildProjectionModel, findId, projectionSummary, projectionTable, type Variant } from './model.js';
+import { TEXTS } from './messages.js';
+import { buildProjectionModel, projectionSummary, projectionTable } from './model.js';
 
 /**
  * Capacity projections: observed values up to the base year and the projection after it (`trend`),
@@ -19,8 +19,6 @@ import { buildProjectionModel, findId, projectionSummary, projectionTable, type 
  * @summary Projected liggedøgn, konsultasjoner and årsverk, and the steps that make them.
  */
 export class FramskrivingChart extends HfElement {
-  protected readonly tag = 'framskriving-chart';
-
   /** RHF id: `helse-sor-ost`, `helse-vest`, `helse-midt-norge`, `helse-nord`. */
   @property() region?: string;
 
@@ -36,70 +34,58 @@ export class FramskrivingChart extends HfElement {
   /** Metric id of the file: `liggedogn` (default), `konsultasjoner`, `fagarsverk`. */
   @property() measure?: string;
 
-  /** `trend` (default) or `steps`. */
-  @property({ reflect: true }) variant: Variant = 'trend';
+  /** The observed and projected values over the years, or the steps from the base year to the projected one. */
+  @property({ reflect: true }) variant: 'trend' | 'steps' = 'trend';
 
   protected defaultSrc(): string {
     const arsverk = /^(fag)?[aå]rsverk/i.test(this.measure ?? '');
     return assetUrl(arsverk ? 'datasets/framskriving-arsverk.json' : 'datasets/framskriving-dogn-poliklinikk.json');
   }
 
-  protected override extraSources(): Record<string, string> {
+  protected override codeLists(): Record<string, string> {
     return normaliseKommune(this.kommune)
       ? { helsefellesskap: assetUrl('codelists/helsefellesskap.json'), helseregioner: assetUrl('codelists/helseregioner.json') }
       : {};
   }
 
   /** The unit shown: `hf`, else the kommune's HF area, else `region`, else the national unit. */
-  private selectedGeo(cube: Cube, extras: Record<string, unknown>): string {
+  private selectedGeo(cube: Cube, { codeLists }: Loaded): string {
     const ids = cube.geo.categories.map((k) => k.id);
-    const pick = (name: string, value: string | undefined) => {
-      if (!value) return undefined;
-      const id = findId(ids, value);
-      if (!id) throw new LoadError('unknown-option', { name, value });
-      return id;
-    };
-    const hf = pick('hf', this.hf);
+    // Any unit of the file is taken; an error lists the units of the level the option names first.
+    const levelFirst = (level: string) => [...ids].sort((a, b) => Number(cube.geo.level[b] === level) - Number(cube.geo.level[a] === level));
+    const hf = pickOption('hf', this.hf, levelFirst('hf'), undefined, looseId);
     if (hf) return hf;
-    const kommune = normaliseKommune(this.kommune);
-    if (kommune && extras.helsefellesskap && extras.helseregioner) {
-      const hfs = parentOf(readCodeList(extras.helsefellesskap), kommune);
-      const map = (readCodeList(extras.helseregioner).hi.helsefellesskap ?? {}) as Record<string, string>;
-      const area = Object.entries(map).find(([, h]) => h === hfs)?.[0];
-      if (area && ids.includes(area)) return area;
+    const { helsefellesskap, helseregioner } = codeLists;
+    const kommune = pickKommune(this.kommune, helsefellesskap);
+    if (kommune && helsefellesskap && helseregioner) {
+      const area = parentOf(helsefellesskap, kommune);
+      const hfByArea = (helseregioner.hi.helsefellesskap ?? {}) as Record<string, string>;
+      const hfOfArea = Object.keys(hfByArea).find((id) => hfByArea[id] === area);
+      if (hfOfArea && ids.includes(hfOfArea)) return hfOfArea;
     }
-    return pick('region', this.region) ?? cube.reference ?? ids[0]!;
+    return pickOption('region', this.region, levelFirst('rhf'), undefined, looseId) ?? cube.reference ?? ids[0]!;
   }
 
-  protected buildView({ cube, extras }: Loaded, lang: Lang): ViewModel {
-    const variant: Variant = this.variant === 'steps' ? 'steps' : 'trend';
-    const model = buildProjectionModel(cube, {
-      lang,
-      geo: this.selectedGeo(cube, extras),
-      measure: this.measure,
-      services: this.tjeneste?.split(/[\s,]+/).filter(Boolean),
-      variant,
-    });
+  protected buildView(loaded: Loaded, lang: Lang): ViewModel {
+    const { cube } = loaded;
+    const model = buildProjectionModel(cube, { lang, geo: this.selectedGeo(cube, loaded), measure: this.measure, services: this.tjeneste, variant: this.variant });
     const summary = projectionSummary(model, lang);
-    const useSteps = variant === 'steps' && model.steps.length > 0;
     const services = model.series.map((s) => s.label).filter(Boolean).join(', ');
     return {
       title: `${model.measureLabel}: ${model.geoLabel}`,
-      subtitle: [services, model.unit.label, `${MESSAGES[lang].baseYear(model.basePeriod)}`].filter(Boolean).join(' · '),
+      subtitle: [services, model.unit.label, TEXTS[lang].baseYear(model.basePeriod)].filter(Boolean).join(' · '),
       summary,
-      table: projectionTable(cube, model, lang, useSteps ? 'steps' : 'trend'),
+      table: projectionTable(cube, model, lang),
       notes: model.notes,
-      chartHeight: useSteps && model.series.length > 1 ? 620 : 380,
-      chart: async (theme, width) => {
-        const { stepsSpec, trendSpec } = await loadChartRuntime();
-        return useSteps ? stepsSpec(model, theme, lang, summary, width) : trendSpec(model, theme, lang, summary, width);
-      },
-      fileName: `${this.tag}-${model.geo}-${model.measure}-${useSteps ? 'steps' : 'trend'}`,
+      chartHeight: model.variant === 'steps' ? waterfallHeight(model.series.length) : LINES_WITH_LEGEND_HEIGHT,
+      chart: async (theme, width) => (await import('./spec.js')).chart(model, { theme, width, lang, description: summary }),
+      fileName: `${this.localName}-${model.geo}-${model.measure}-${model.variant}`,
     };
   }
 
   /** Switch between the trend and the steps with one button. */
-  protected override renderControls(_view: ViewModel, t: Messages): TemplateResult | typeof nothing {
+  protected override renderControls(_view: ViewModel, lang: Lang): unknown {
+    const t = TEXTS[lang];
     return html`<div class="group" role="group" aria-label=${t.variantLabel}>
       <button type="button" aria-pressed=${this.variant !== 'steps'} @click=${() => (this.variant = 'trend')}>${t.variantTrend}</button>
       <button type="button" aria-pressed=${this.variant === 'steps'} @click=${() => (this.variant = 'steps')}>${t.variantSteps}</button>

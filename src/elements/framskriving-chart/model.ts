@@ -3,15 +3,17 @@
  * service (trend), the steps from the base value to the projected one (steps), the change in
  * numbers and percent, the notes the file carries for those cells, the summary and the table. Pure.
  */
+import { numberCell, type TableModel } from '../../base/view-model.js';
+import { LoadError } from '../../data/errors.js';
 import { categoryLabel, notesForCell } from '../../data/jsonstat.js';
-import { LoadError } from '../../data/load.js';
+import { fixedSlice, looseId, pickMeasure, pickOption, pickOptions } from '../../data/options.js';
 import { projectionSteps } from '../../data/projection.js';
 import type { Cube, Dimension, Row, Unit } from '../../data/types.js';
-import { MESSAGES } from '../../format/messages.js';
 import { formatNumber, formatSigned, formatSignedPercent, type Lang } from '../../format/number.js';
-import { numberCell, type TableModel } from '../../base/view-model.js';
+import { TEXTS } from './messages.js';
 
-export type Variant = 'trend' | 'steps';
+export const VARIANTS = ['trend', 'steps'] as const;
+export type Variant = (typeof VARIANTS)[number];
 
 export interface ProjectionConfig {
   basePeriod: string;
@@ -64,6 +66,8 @@ export interface Step {
 }
 
 export interface ProjectionModel {
+  /** The view drawn: `steps` only where the file has steps for the measure. */
+  variant: Variant;
   geo: string;
   geoLabel: string;
   measure: string;
@@ -82,13 +86,6 @@ export function shortLabel(label: string): string {
   return label.replace(/\s*\(.*\)\s*$/, '').trim();
 }
 
-/** Ids match without diacritics or case: `liggedøgn` finds `liggedogn`, `Helse-Nord` finds `helse-nord`. */
-export function findId(ids: string[], wanted: string | undefined): string | undefined {
-  if (!wanted) return undefined;
-  const fold = (s: string) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/\s+/g, '-');
-  return ids.find((id) => fold(id) === fold(wanted));
-}
-
 export function projectionConfig(cube: Cube): ProjectionConfig {
   const p = cube.hi.projection as ProjectionConfig | undefined;
   if (!p || typeof p.basePeriod !== 'string') throw new LoadError('invalid', { rule: 'projection-missing' }, [{ path: '$.extension.hi.projection', rule: 'projection-missing', params: {} }]);
@@ -104,27 +101,25 @@ export interface ProjectionOptions {
   lang: Lang;
   geo: string;
   measure?: string;
-  services?: string[];
-  variant: Variant;
+  /** As the `tjeneste` attribute gives it: service ids separated by spaces. */
+  services?: string;
+  /** As the `variant` attribute gives it. */
+  variant?: string;
 }
 
 export function buildProjectionModel(cube: Cube, opts: ProjectionOptions): ProjectionModel {
-  const t = MESSAGES[opts.lang];
+  const t = TEXTS[opts.lang];
   const config = projectionConfig(cube);
-  const metricIds = cube.metric.categories.map((k) => k.id);
-  const stepMeasures = config.steps.map((s) => s.measure);
-  const measure = findId(metricIds, opts.measure) ?? stepMeasures[0] ?? metricIds[0]!;
-  if (opts.measure && !findId(metricIds, opts.measure)) throw new LoadError('unknown-option', { name: 'measure', value: opts.measure });
+  const variant = pickOption('variant', opts.variant, VARIANTS, 'trend');
+  const measure = pickMeasure(cube, opts.measure, config.steps[0]?.measure);
   const unit = cube.metric.unit[measure] ?? { label: '' };
   const serviceDim = serviceDimension(cube);
-  const otherFixed = cube.dimensions.filter((d) => !d.role && d !== serviceDim).map((d) => [d.id, d.categories[0]!.id] as const);
+  const inSlice = fixedSlice(cube, serviceDim ? [serviceDim] : []);
 
   const index = new Map<string, Row>();
   const key = (service: string, period: string, metric: string) => `${service}|${period}|${metric}`;
   for (const r of cube.rows) {
-    if (r.geo !== opts.geo) continue;
-    if (otherFixed.some(([d, k]) => r.coords[d] !== k)) continue;
-    index.set(key(serviceDim ? r.coords[serviceDim.id]! : '', r.time, r.metric), r);
+    if (r.geo === opts.geo && inSlice(r)) index.set(key(serviceDim ? r.coords[serviceDim.id]! : '', r.time, r.metric), r);
   }
   const cell = (service: string, period: string, metric: string) => index.get(key(service, period, metric));
   const valueAt = (service: string, period: string, metric: string) => cell(service, period, metric)?.value ?? null;
@@ -133,13 +128,9 @@ export function buildProjectionModel(cube: Cube, opts: ProjectionOptions): Proje
   const serviceIds = serviceDim?.categories.map((k) => k.id) ?? [''];
   const expand = (id: string): string[] =>
     valueAt(id, config.basePeriod, measure) !== null ? [id] : (serviceDim?.child[id] ?? []).flatMap(expand);
-  let services: string[];
-  if (opts.services?.length && serviceDim) {
-    services = opts.services.map((s) => {
-      const id = findId(serviceIds, s);
-      if (!id) throw new LoadError('unknown-option', { name: 'tjeneste', value: s });
-      return id;
-    });
+  // A file without services has nothing for `tjeneste` to choose.
+  let services = serviceDim ? pickOptions('tjeneste', opts.services, serviceIds, looseId) : [];
+  if (services.length) {
     services = services.flatMap((s) => (valueAt(s, config.basePeriod, measure) !== null ? [s] : expand(s).length ? expand(s) : [s]));
   } else {
     services = expand(serviceIds[0]!);
@@ -247,10 +238,11 @@ export function buildProjectionModel(cube: Cube, opts: ProjectionOptions): Proje
   // With several services on show, each note says which one it is about.
   const tag = (label: string, notes: string[]) => (services.length > 1 && label ? notes.map((n) => `${label}: ${n}`) : notes);
   const shown =
-    opts.variant === 'steps' && steps.length
+    variant === 'steps' && steps.length
       ? steps.map((s) => tag(s.serviceLabel, s.notes))
       : series.flatMap((s) => s.points.map((p) => tag(s.label, p.notes)));
   return {
+    variant: variant === 'steps' && steps.length ? 'steps' : 'trend',
     geo: opts.geo,
     geoLabel: categoryLabel(cube.geo, opts.geo),
     measure,
@@ -272,7 +264,7 @@ function stepLabel(label: string, measure: string): string {
 
 /** "Norge, alle tjenesteområder. Liggedøgn: 1 646 582 i 2021, 1 763 914 i 2040 (+7,1 %)." */
 export function projectionSummary(m: ProjectionModel, lang: Lang): string {
-  const t = MESSAGES[lang];
+  const t = TEXTS[lang];
   const withChange = m.series.filter((s) => s.base && s.last && s.last !== s.base);
   if (!withChange.length) return t.empty;
   const clause = (s: Series) =>
@@ -291,10 +283,10 @@ export function projectionSummary(m: ProjectionModel, lang: Lang): string {
 }
 
 /** Trend table: one row per service, a column per period, then the change; steps table: one row per step. */
-export function projectionTable(cube: Cube, m: ProjectionModel, lang: Lang, variant: Variant): TableModel {
-  const t = MESSAGES[lang];
+export function projectionTable(cube: Cube, m: ProjectionModel, lang: Lang): TableModel {
+  const t = TEXTS[lang];
   const caption = `${m.measureLabel}, ${m.geoLabel}`;
-  if (variant === 'steps' && m.steps.length) {
+  if (m.variant === 'steps') {
     const multi = new Set(m.steps.map((s) => s.service)).size > 1;
     return {
       caption: `${caption}: ${t.stepsCaption}`,

@@ -1,23 +1,30 @@
 /**
- * Vega-Lite specs of `<framskriving-chart>`.
+ * The charts of `<framskriving-chart>`. Pure.
  * - trend: observed values as a solid line with filled points up to the base year, the projection
  *   dashed with hollow points after it, a labelled base-year marker, an uncertainty band when the
  *   file has intervals. Straight segments between the years the file has, nothing in between.
- * - steps: a waterfall from the base value through each component to the projected value, each
- *   step labelled with its signed change; several services become small multiples.
- * Compared series differ by colour and by point shape. Pure.
+ *   Compared services differ by colour and by point shape.
+ * - steps: the shared waterfall from the base value through each component to the projected
+ *   value; several services become small multiples.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { chartConfig, type ChartTheme } from '../../chart/theme.js';
-import { MESSAGES } from '../../format/messages.js';
-import { formatSigned, formatSignedPercent, type Lang } from '../../format/number.js';
+import { chartConfig, SCHEMA, type ChartContext } from '../../chart/theme.js';
+import { waterfallSpec } from '../../chart/waterfall.js';
+import { formatSigned, formatSignedPercent } from '../../format/number.js';
+import { TEXTS } from './messages.js';
 import type { ProjectionModel } from './model.js';
 
 const SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross'];
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
-export function trendSpec(m: ProjectionModel, theme: ChartTheme, lang: Lang, description: string, width = 640): TopLevelSpec {
-  const t = MESSAGES[lang];
+export function chart(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
+  if (m.variant === 'trend') return trendSpec(m, ctx);
+  const t = TEXTS[ctx.lang];
+  const steps = m.steps.map((s) => ({ ...s, group: s.serviceLabel || m.geoLabel, notes: s.notes.join(' ') }));
+  return waterfallSpec({ steps, unit: m.unit.label, decimals: m.unit.decimals ?? 0, titles: { step: t.step, value: m.unit.label || t.value, notes: t.notes } }, ctx);
+}
+
+export function trendSpec(m: ProjectionModel, { theme, lang, width, description }: ChartContext): TopLevelSpec {
+  const t = TEXTS[lang];
   const decimals = m.unit.decimals ?? 0;
   const base = Number.parseInt(m.basePeriod, 10);
   const services = m.series.map((s) => s.label || m.geoLabel);
@@ -120,62 +127,3 @@ export function trendSpec(m: ProjectionModel, theme: ChartTheme, lang: Lang, des
   } as TopLevelSpec;
 }
 
-export function stepsSpec(m: ProjectionModel, theme: ChartTheme, lang: Lang, description: string, width = 640): TopLevelSpec {
-  const t = MESSAGES[lang];
-  const decimals = m.unit.decimals ?? 0;
-  const services = [...new Set(m.steps.map((s) => s.serviceLabel || m.geoLabel))];
-  const values = m.steps.map((s) => ({
-    service: s.serviceLabel || m.geoLabel,
-    order: s.order,
-    label: s.label,
-    kind: s.kind,
-    low: Math.min(s.start, s.end),
-    high: Math.max(s.start, s.end),
-    end: s.end,
-    text: s.text,
-    notes: s.notes.join(' '),
-  }));
-  const columns = services.length > 1 ? Math.max(1, Math.min(services.length, Math.floor(width / 320))) : 1;
-  const cellWidth = Math.max(220, Math.floor((width - 40) / columns) - 70);
-  const kindColour = {
-    field: 'kind',
-    type: 'nominal',
-    scale: { domain: ['total', 'up', 'down', 'missing'], range: [theme.bar, theme.series[2] ?? theme.bar, theme.highlight, theme.grid] },
-    legend: null,
-  };
-  const x = { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0, labelLimit: 110, labelExpr: 'split(datum.label, " ")' } };
-  const layer = [
-    {
-      mark: { type: 'bar', width: { band: 0.7 } },
-      encoding: {
-        x,
-        y: { field: 'low', type: 'quantitative', title: m.unit.label, axis: { format: `,.${decimals}f` } },
-        y2: { field: 'high' },
-        fill: kindColour,
-        stroke: { value: theme.text },
-        strokeWidth: { condition: { test: "datum.kind === 'total'", value: 0 }, value: 1 },
-        tooltip: [
-          { field: 'label', title: t.step },
-          { field: 'text', title: m.unit.label || t.value },
-          ...(values.some((v) => v.notes) ? [{ field: 'notes', title: t.notes }] : []),
-        ],
-      },
-    },
-    {
-      mark: { type: 'text', dy: -8, fontWeight: 'bold', color: theme.text },
-      encoding: { x, y: { field: 'high', type: 'quantitative' }, text: { field: 'text' } },
-    },
-  ];
-  const base = { $schema: SCHEMA, description, config: chartConfig(theme, lang), padding: { top: 8, right: 16, bottom: 4, left: 4 } };
-  if (services.length === 1) {
-    return { ...base, data: { values }, width: Math.max(260, width - 60), height: 300, layer } as TopLevelSpec;
-  }
-  return {
-    ...base,
-    data: { values },
-    facet: { field: 'service', type: 'nominal', sort: services, title: null, header: { labelFontWeight: 'bold', labelFontSize: 13, labelColor: theme.text, labelAnchor: 'start' } },
-    columns,
-    spec: { width: cellWidth, height: 240, layer },
-    resolve: { scale: { y: 'independent', x: 'independent' } },
-  } as TopLevelSpec;
-}

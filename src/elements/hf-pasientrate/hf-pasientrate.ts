@@ -1,15 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
-import { loadChartRuntime } from '../../base/chart-runtime.js';
-import { HfElement, type Loaded } from '../../base/hf-element.js';
-import type { ViewModel } from '../../base/view-model.js';
-import { normaliseKommune, parentOf, readCodeList, type CodeList } from '../../data/codelist.js';
+import { HfElement } from '../../base/hf-element.js';
+import type { Loaded, ViewModel } from '../../base/view-model.js';
+import { barsHeight } from '../../chart/layout.js';
+import { findKommune, normaliseKommune, parentOf, pickKommune, type CodeList } from '../../data/codelist.js';
 import { categoryLabel } from '../../data/jsonstat.js';
+import { unknownOption } from '../../data/options.js';
 import type { Cube } from '../../data/types.js';
-import type { Messages } from '../../format/messages.js';
 import type { Lang } from '../../format/number.js';
-import { buildRateModel, rateSummary, rateTable, type SortOrder } from './model.js';
+import { TEXTS } from './messages.js';
+import { buildRateModel, rateSummary, rateTable } from './model.js';
 
 /**
  * A rate per unit (helsefellesskap, fylke, …) as horizontal bars against the national rate,
@@ -18,12 +19,10 @@ import { buildRateModel, rateSummary, rateTable, type SortOrder } from './model.
  * @summary Patient rate per helsefellesskap against the national rate.
  */
 export class HfPasientrate extends HfElement {
-  protected readonly tag = 'hf-pasientrate';
-
   /** A 4-digit kommune number; highlights the kommune, or the helsefellesskap it belongs to. */
   @property() kommune?: string;
 
-  /** A helsefellesskap id from the code list (e.g. `hfs-unn`) or any geo id in the file; highlights it. */
+  /** A geo id of the file (e.g. `hfs-unn`, from the helsefellesskap code list); highlights it. */
   @property() helsefellesskap?: string;
 
   /** Metric id, where the file has several; the first by default. */
@@ -32,8 +31,8 @@ export class HfPasientrate extends HfElement {
   /** Time id; the latest period with numbers by default. */
   @property() period?: string;
 
-  /** `file` (the file's order, default), `value` (highest first) or `name`. */
-  @property() sort: SortOrder = 'file';
+  /** The order of the bars: the file's, highest value first, or by name. */
+  @property() sort: 'file' | 'value' | 'name' = 'file';
 
   /** The unit drilled into, if any. */
   @state() private drill?: string;
@@ -45,74 +44,51 @@ export class HfPasientrate extends HfElement {
     return assetUrl('datasets/pasientrate-2019.json');
   }
 
-  protected override extraSources(): Record<string, string> {
+  protected override codeLists(): Record<string, string> {
     return normaliseKommune(this.kommune) ? { helsefellesskap: assetUrl('codelists/helsefellesskap.json') } : {};
   }
 
-  /** The geo id to highlight: the kommune itself if the file has it, else its helsefellesskap. */
-  private highlightId(cube: Cube, extras: Record<string, unknown>): { unit?: string; kommune?: string } {
+  /** The geo id to highlight: the kommune itself if the file draws it as a bar, else its helsefellesskap. */
+  private highlight(cube: Cube, list: CodeList | undefined): { unit?: string; kommune?: string } {
     const ids = new Set(cube.geo.categories.map((k) => k.id));
-    if (this.helsefellesskap && ids.has(this.helsefellesskap)) return { unit: this.helsefellesskap };
-    const kommune = normaliseKommune(this.kommune);
+    const area = this.helsefellesskap?.trim();
+    if (area && !ids.has(area)) throw unknownOption('helsefellesskap', area, [...ids]);
+    if (area) return { unit: area };
+    const kommune = pickKommune(this.kommune, list);
     if (!kommune) return {};
-    let list: CodeList | undefined;
-    try {
-      list = extras.helsefellesskap ? readCodeList(extras.helsefellesskap) : undefined;
-    } catch {
-      list = undefined;
-    }
+    const inFile = findKommune(kommune, ids, [list]);
     const parent = list ? parentOf(list, kommune) : undefined;
-    const inFile = ids.has(kommune) ? kommune : list ? sameKommuneInFile(list, kommune, ids) : undefined;
-    // A kommune drawn as a bar of its own is highlighted itself; otherwise its helsefellesskap.
-    const topLevel = inFile && !Object.values(cube.geo.child).flat().includes(inFile);
-    const result: { unit?: string; kommune?: string } = {};
-    if (topLevel) result.unit = inFile;
-    else if (parent && ids.has(parent)) result.unit = parent;
-    if (inFile) result.kommune = inFile;
-    return result;
+    const drawn = inFile && !Object.values(cube.geo.child).flat().includes(inFile);
+    const unit = drawn ? inFile : parent && ids.has(parent) ? parent : undefined;
+    return { ...(unit ? { unit } : {}), ...(inFile ? { kommune: inFile } : {}) };
   }
 
-  protected buildView({ cube, extras }: Loaded, lang: Lang): ViewModel {
-    const { unit, kommune } = this.highlightId(cube, extras);
+  protected buildView({ cube, codeLists }: Loaded, lang: Lang): ViewModel {
+    const { unit, kommune } = this.highlight(cube, codeLists.helsefellesskap);
     this.drillTarget = unit && cube.geo.child[unit]?.length ? { id: unit, label: categoryLabel(cube.geo, unit) } : undefined;
     const drill = this.drill && this.drill === unit ? this.drill : undefined;
-    const model = buildRateModel(cube, {
-      lang,
-      measure: this.measure,
-      period: this.period,
-      highlight: drill ? kommune : unit,
-      drill,
-      sort: this.sort,
-    });
+    const model = buildRateModel(cube, { lang, measure: this.measure, period: this.period, highlight: drill ? kommune : unit, drill, sort: this.sort });
     const summary = rateSummary(model, lang);
-    const title = cube.label;
-    const subtitle = [model.unit.label, model.periodLabel].filter(Boolean).join(', ');
     return {
-      title,
-      subtitle,
+      title: cube.label,
+      subtitle: [model.unit.label, model.periodLabel].filter(Boolean).join(', '),
       summary,
-      table: rateTable(cube, model, lang, title),
-      chartHeight: model.bars.length * 22 + 70,
-      chart: async (theme, width) => (await loadChartRuntime()).rateSpec(model, theme, lang, summary, width),
-      fileName: `${this.tag}-${model.drill ?? 'alle'}-${model.period}`,
+      table: rateTable(cube, model, lang, cube.label),
+      chartHeight: barsHeight(model.bars.length),
+      chart: async (theme, width) => (await import('./spec.js')).chart(model, { theme, width, lang, description: summary }),
+      fileName: `${this.localName}-${model.drill ?? 'alle'}-${model.period}`,
     };
   }
 
   /** One button away from the highlighted unit's kommuner, and back. */
-  protected override renderControls(_view: ViewModel, t: Messages): TemplateResult | typeof nothing {
+  protected override renderControls(_view: ViewModel, lang: Lang): unknown {
     const target = this.drillTarget;
     if (!target) return nothing;
+    const t = TEXTS[lang];
     return this.drill === target.id
       ? html`<button type="button" class="drill" @click=${() => (this.drill = undefined)}>${t.backToAll}</button>`
       : html`<button type="button" class="drill" @click=${() => (this.drill = target.id)}>${t.showKommuner(target.label)}</button>`;
   }
-}
-
-/** The same kommune under another number (e.g. Tromsø 5501 in 2024, 5401 in 2020–2023). */
-function sameKommuneInFile(list: CodeList, kommune: string, ids: Set<string>): string | undefined {
-  const validity = (list.hi.validity ?? {}) as Record<string, { replacedBy?: string }>;
-  if (validity[kommune]?.replacedBy && ids.has(validity[kommune]!.replacedBy!)) return validity[kommune]!.replacedBy;
-  return Object.entries(validity).find(([old, v]) => v.replacedBy === kommune && ids.has(old))?.[0];
 }
 
 declare global {

@@ -2,13 +2,15 @@
  * From a cube to what `<hf-pasientrate>` shows: bars per unit, the national reference, the
  * highlighted unit, the drill-down rows, the summary sentence and the table. Pure.
  */
-import { categoryLabel } from '../../data/jsonstat.js';
-import type { Cube, Row, Unit } from '../../data/types.js';
-import { MESSAGES } from '../../format/messages.js';
-import { formatNumber, type Lang } from '../../format/number.js';
 import { numberCell, type TableModel } from '../../base/view-model.js';
+import { categoryLabel } from '../../data/jsonstat.js';
+import { fixedSlice, pickMeasure, pickOption, pickPeriod } from '../../data/options.js';
+import type { Cube, Row, Unit } from '../../data/types.js';
+import { collator, formatNumber, type Lang } from '../../format/number.js';
+import { TEXTS } from './messages.js';
 
-export type SortOrder = 'file' | 'value' | 'name';
+export const SORT_ORDERS = ['file', 'value', 'name'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 export interface Bar {
   id: string;
@@ -28,7 +30,8 @@ export interface RateOptions {
   period?: string;
   highlight?: string;
   drill?: string;
-  sort?: SortOrder;
+  /** As the `sort` attribute gives it; checked against {@link SORT_ORDERS}. */
+  sort?: string;
 }
 
 export interface RateModel {
@@ -45,20 +48,6 @@ export interface RateModel {
   drill?: string;
 }
 
-/** Latest period by default; the time dimension is chronological by the spec. */
-export function pickPeriod(cube: Cube, wanted?: string): string {
-  const ids = cube.time.categories.map((k) => k.id);
-  if (wanted && ids.includes(wanted)) return wanted;
-  // Only periods that have numbers count as "latest".
-  const withData = new Set(cube.rows.filter((r) => r.value !== null).map((r) => r.time));
-  return [...ids].reverse().find((id) => withData.has(id)) ?? ids[ids.length - 1]!;
-}
-
-export function pickMeasure(cube: Cube, wanted?: string): string {
-  const ids = cube.metric.categories.map((k) => k.id);
-  return wanted && ids.includes(wanted) ? wanted : ids[0]!;
-}
-
 /** The units drawn as bars when nothing is drilled into: the top of the file's hierarchy. */
 export function topUnits(cube: Cube): string[] {
   const children = new Set(Object.values(cube.geo.child).flat());
@@ -67,8 +56,6 @@ export function topUnits(cube: Cube): string[] {
   if (ref && cube.geo.child[ref]) return [...cube.geo.child[ref]!, ...roots.filter((id) => !cube.geo.child[ref]!.includes(id))];
   return roots;
 }
-
-const collator = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });
 
 export function sortBars(bars: Bar[], order: SortOrder): Bar[] {
   if (order === 'value') {
@@ -82,17 +69,11 @@ export function sortBars(bars: Bar[], order: SortOrder): Bar[] {
 export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
   const metric = pickMeasure(cube, opts.measure);
   const period = pickPeriod(cube, opts.period);
+  const sort = pickOption('sort', opts.sort, SORT_ORDERS, 'file');
   const unit = cube.metric.unit[metric] ?? { label: '' };
-  // Other dimensions (sex, age, …): their first category, which SSB and FHI use for the total.
-  const fixed = Object.fromEntries(
-    cube.dimensions.filter((d) => !d.role).map((d) => [d.id, d.categories[0]!.id]),
-  );
+  const inSlice = fixedSlice(cube);
   const rowByGeo = new Map<string, Row>();
-  for (const r of cube.rows) {
-    if (r.metric !== metric || r.time !== period) continue;
-    if (Object.entries(fixed).some(([d, k]) => r.coords[d] !== k)) continue;
-    rowByGeo.set(r.geo, r);
-  }
+  for (const r of cube.rows) if (r.metric === metric && r.time === period && inSlice(r)) rowByGeo.set(r.geo, r);
   const bar = (id: string): Bar => {
     const row = rowByGeo.get(id);
     const value = row?.value ?? null;
@@ -109,7 +90,7 @@ export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
   };
   const drill = opts.drill && cube.geo.child[opts.drill]?.length ? opts.drill : undefined;
   const ids = drill ? cube.geo.child[drill]! : topUnits(cube);
-  const bars = sortBars(ids.map(bar), opts.sort ?? 'file');
+  const bars = sortBars(ids.map(bar), sort);
   const model: RateModel = {
     metric,
     metricLabel: categoryLabel(cube.metric, metric),
@@ -130,7 +111,7 @@ export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
 
 /** One sentence naming the highlighted unit (or the extremes), its value and the national value. */
 export function rateSummary(m: RateModel, lang: Lang): string {
-  const t = MESSAGES[lang];
+  const t = TEXTS[lang];
   const unit = m.unit.label;
   const national = m.reference?.value != null ? m.reference.display : t.noValue;
   const withValue = m.bars.filter((b) => b.value !== null);
@@ -160,7 +141,7 @@ export function rateSummary(m: RateModel, lang: Lang): string {
 
 /** The table: reference row(s) apart at the top, then one row per bar, same numbers as the chart. */
 export function rateTable(cube: Cube, m: RateModel, lang: Lang, title: string): TableModel {
-  const t = MESSAGES[lang];
+  const t = TEXTS[lang];
   const row = (b: Bar, kind: 'row' | 'reference') => ({
     id: b.id,
     kind,

@@ -1,0 +1,127 @@
+/**
+ * Horizontal bars, one per row, against labelled reference lines (the national value, the unit
+ * drilled into). The highlighted row is set apart by outline, weight and a marker as well as by
+ * colour. Pure: the same input always gives the same spec.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { MESSAGES } from '../format/messages.js';
+import { ROW_STEP } from './layout.js';
+import { chartConfig, SCHEMA, type ChartContext } from './theme.js';
+
+export interface Bar {
+  label: string;
+  value: number | null;
+  /** The value as written, or the status symbol. */
+  display: string;
+  highlight: boolean;
+}
+
+export interface ReferenceLine {
+  /** Written beside the line, e.g. "Landet: 162". */
+  label: string;
+  value: number;
+  kind: 'national' | 'parent';
+}
+
+export interface BarsInput {
+  bars: Bar[];
+  references: ReferenceLine[];
+  /** Title of the value axis. */
+  axisTitle: string;
+  /** Title of the value in tooltips. */
+  valueTitle: string;
+  decimals: number;
+}
+
+const MARKER = '◀';
+/** The parameter naming the highlighted rows: a parameter, not a literal list, so charts of other kommuner share this spec's shape. */
+const HIGHLIGHTED = 'highlighted';
+
+export function barsSpec(input: BarsInput, { theme, lang, width, description }: ChartContext): TopLevelSpec {
+  const t = MESSAGES[lang];
+  const values = input.bars.map((b, order) => ({
+    label: b.label,
+    value: b.value,
+    display: b.value === null ? `${b.display} (${t.noValue})` : b.display,
+    // Text after the bar; the highlighted one also carries a marker, so colour is not the only cue.
+    end: b.highlight ? `${b.display} ${MARKER} ${t.selected}` : b.display,
+    highlight: b.highlight,
+    order,
+  }));
+  const refs = input.references;
+  const highlightTest = 'datum.highlight';
+  const y = {
+    field: 'label',
+    type: 'nominal' as const,
+    sort: { field: 'order', order: 'ascending' as const },
+    axis: {
+      title: null,
+      // Long names get less room on a narrow screen, so the bars keep theirs.
+      labelLimit: Math.max(90, Math.min(240, Math.round(width * 0.3))),
+      labelPadding: 6,
+      labelFontWeight: { condition: { test: `indexof(${HIGHLIGHTED}, datum.value) >= 0`, value: 'bold' }, value: 'normal' },
+    },
+  };
+  const layers: unknown[] = [
+    {
+      mark: { type: 'bar', height: { band: 0.72 } },
+      encoding: {
+        y,
+        x: {
+          field: 'value',
+          type: 'quantitative',
+          title: input.axisTitle,
+          axis: { format: `,.${input.decimals}f`, grid: true, tickCount: 6 },
+          scale: { zero: true },
+          // One bar per row: nothing to stack, and a stack would blur the row order's sort.
+          stack: null,
+        },
+        fill: { condition: { test: highlightTest, value: theme.highlight }, value: theme.bar },
+        stroke: { condition: { test: highlightTest, value: theme.text }, value: null },
+        strokeWidth: { condition: { test: highlightTest, value: 2 }, value: 0 },
+        tooltip: [
+          { field: 'label', type: 'nominal' as const, title: t.name },
+          { field: 'display', type: 'nominal' as const, title: input.valueTitle },
+        ],
+        description: { field: 'end' },
+      },
+    },
+    {
+      // Vega-Lite has no fontWeight channel: an expression on the mark sets it per bar.
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontWeight: { expr: `${highlightTest} ? 'bold' : 'normal'` } },
+      encoding: { y, x: { field: 'value', type: 'quantitative' }, text: { field: 'end' }, color: { value: theme.text } },
+    },
+  ];
+  if (refs.length) {
+    layers.push(
+      {
+        data: { values: refs },
+        mark: { type: 'rule', strokeWidth: 2 },
+        encoding: {
+          x: { field: 'value', type: 'quantitative' },
+          color: { value: theme.reference },
+          strokeDash: { field: 'kind', type: 'nominal', scale: { domain: ['national', 'parent'], range: [[6, 4], [2, 2]] }, legend: null },
+          tooltip: [{ field: 'label', type: 'nominal', title: t.national }],
+        },
+      },
+      {
+        data: { values: refs },
+        // The parent's label sits a line below the national one (no dy channel: an expression).
+        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, fontWeight: 'bold', dy: { expr: "datum.kind === 'parent' ? 14 : 0" } },
+        encoding: { x: { field: 'value', type: 'quantitative' }, y: { value: -4 }, text: { field: 'label' }, color: { value: theme.reference } },
+      },
+    );
+  }
+  return {
+    $schema: SCHEMA,
+    description,
+    width,
+    height: { step: ROW_STEP },
+    padding: { top: refs.length > 1 ? 30 : 18, right: 80, bottom: 4, left: 4 },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    data: { values },
+    params: [{ name: HIGHLIGHTED, value: values.filter((v) => v.highlight).map((v) => v.label) }],
+    layer: layers,
+    config: chartConfig(theme, lang),
+  } as TopLevelSpec;
+}

@@ -1,0 +1,19 @@
+/**
+ * The heights of the chart kinds, apart from their spec builders so that an element can keep a
+ * chart's room before the chart code has arrived, without loading it.
+ */
+
+/** Pixels per bar row. */
+export const ROW_STEP = 22;
+
+/** A bar chart of `rows` rows, with its axis and reference labels. */
+export const barsHeight = (rows: number): number => rows * ROW_STEP + 70;
+
+/** A waterfall of `groups` small multiples. */
+export const waterfallHeight = (groups: number): number => (groups > 1 ? 620 : 380);
+
+/** A line over the years. */
+export const LINE_HEIGHT = 340;
+
+/** Lines over the years with a legend below them. */
+export const LINES_WITH_LEGEND_HEIGHT = 380;

@@ -1,0 +1,73 @@
+/**
+ * The page's chart scheduler. Charts are drawn one at a time, after the numbers have been
+ * painted, the one nearest the viewport first, and only for elements within half a screen of it
+ * (one IntersectionObserver for the page): a long page on a slow phone spends nothing on charts
+ * nobody has scrolled to, and an element in a hidden tab is drawn when shown, at its real width.
+ */
+const DRAW_MARGIN = '50% 0px';
+
+const near = new Set<Element>();
+const queue = new Map<Element, () => Promise<void>>();
+let observer: IntersectionObserver | undefined;
+let drawing = false;
+
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Starts (or, with `on` false, stops) telling whether `el` is near the viewport. */
+export function watchViewport(el: Element, on: boolean): void {
+  if (!on) {
+    near.delete(el);
+    queue.delete(el);
+    observer?.unobserve(el);
+    return;
+  }
+  if (typeof IntersectionObserver === 'undefined') {
+    near.add(el);
+    return;
+  }
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) near.add(e.target);
+        else near.delete(e.target);
+      }
+      void drain();
+    },
+    { rootMargin: DRAW_MARGIN },
+  );
+  observer.observe(el);
+}
+
+/** Draws `el`'s chart when its turn comes; a later call for the same element replaces this one. */
+export function scheduleChart(el: Element, draw: () => Promise<void>): void {
+  queue.set(el, draw);
+  void drain();
+}
+
+/** The queued element near the viewport that is closest to it (one in view comes first). */
+function next(): Element | undefined {
+  let best: Element | undefined;
+  let bestDistance = Infinity;
+  for (const el of queue.keys()) {
+    if (!near.has(el)) continue;
+    const r = el.getBoundingClientRect();
+    const distance = r.bottom < 0 ? -r.bottom : Math.max(0, r.top - innerHeight);
+    if (distance < bestDistance) [best, bestDistance] = [el, distance];
+  }
+  return best;
+}
+
+async function drain(): Promise<void> {
+  if (drawing || !queue.size) return;
+  drawing = true;
+  try {
+    await afterPaint();
+    for (let el = next(); el; el = next()) {
+      const draw = queue.get(el)!;
+      queue.delete(el);
+      if (el.isConnected) await draw();
+    }
+  } finally {
+    drawing = false;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * A value over the years as one line with labelled points, with series breaks marked and no line
+ * drawn across a break or across years the file has without a number. Pure.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { MESSAGES } from '../format/messages.js';
+import { formatNumber } from '../format/number.js';
+import { chartConfig, SCHEMA, type ChartContext } from './theme.js';
+
+export interface YearPoint {
+  year: number;
+  value: number;
+}
+
+/** A break in a series (the profile's `extension.hi.seriesBreaks`): the numbers before and after do not compare. */
+export interface SeriesBreak {
+  between: [string, string];
+  note: string;
+}
+
+export interface YearLineInput {
+  points: YearPoint[];
+  /** Every year the file has, with or without a number; a line never bridges a year without one. */
+  periods: number[];
+  breaks: SeriesBreak[];
+  unit: string;
+  decimals: number;
+}
+
+/** Splits points into segments at breaks and at missing years, so lines join only neighbours. */
+export function segments(points: YearPoint[], breaks: SeriesBreak[], years: number[]): Array<YearPoint & { segment: number }> {
+  const breakAfter = breaks.map((b) => Number(b.between[0]));
+  let segment = 0;
+  return points.map((p, i) => {
+    const prev = points[i - 1];
+    if (prev) {
+      const gap = years.indexOf(p.year) - years.indexOf(prev.year) !== 1;
+      const broken = breakAfter.some((y) => prev.year <= y && p.year > y);
+      if (gap || broken) segment++;
+    }
+    return { ...p, segment };
+  });
+}
+
+export function yearLineSpec(input: YearLineInput, { theme, lang, width, description }: ChartContext): TopLevelSpec {
+  const t = MESSAGES[lang];
+  const { unit, decimals } = input;
+  const years = input.points.map((p) => p.year);
+  const values = segments(input.points, input.breaks, input.periods).map((p) => ({ ...p, display: formatNumber(p.value, lang, decimals) }));
+  const x = {
+    field: 'year',
+    type: 'quantitative',
+    title: null,
+    scale: { domain: [years[0]! - 0.5, years[years.length - 1]! + 0.5], nice: false, zero: false },
+    axis: { values: years, format: 'd', labelAngle: width < 520 ? -45 : 0, grid: false },
+  };
+  const y = { field: 'value', type: 'quantitative', title: unit, axis: { format: `,.${decimals}f` }, scale: { zero: true } };
+  const breakMarks = input.breaks.map((b) => ({ year: (Number(b.between[0]) + Number(b.between[1])) / 2, label: t.seriesBreak, note: b.note }));
+  return {
+    $schema: SCHEMA,
+    description,
+    width: Math.max(260, width - 40),
+    height: 280,
+    padding: { top: 24, right: 16, bottom: 4, left: 4 },
+    layer: [
+      {
+        data: { values: breakMarks },
+        layer: [
+          { mark: { type: 'rule', strokeDash: [4, 3], color: theme.highlight, strokeWidth: 2 }, encoding: { x: { field: 'year', type: 'quantitative' }, tooltip: [{ field: 'note', title: t.seriesBreak }] } },
+          { mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, fontWeight: 'bold', color: theme.text }, encoding: { x: { field: 'year', type: 'quantitative' }, y: { value: 0 }, text: { field: 'label' } } },
+        ],
+      },
+      { data: { values }, mark: { type: 'line', color: theme.bar, strokeWidth: 2.5, interpolate: 'linear' }, encoding: { x, y, detail: { field: 'segment' } } },
+      {
+        data: { values },
+        mark: { type: 'point', filled: true, size: 60, color: theme.bar },
+        encoding: { x, y, tooltip: [{ field: 'year', title: t.period }, { field: 'display', title: unit }] },
+      },
+      { data: { values }, mark: { type: 'text', dy: -10, fontSize: 10, color: theme.text }, encoding: { x, y, text: { field: 'display' } } },
+    ],
+    config: chartConfig(theme, lang),
+  } as TopLevelSpec;
+}

@@ -1,0 +1,52 @@
+/** The texts of `<arsverk-tabell>` in nb, nn and en; joined to the shared ones of `format/messages.ts`. */
+import { elementMessages } from '../../format/messages.js';
+
+interface Pinned {
+  name: string;
+  value: string;
+  unit: string;
+  fylke: string;
+  fylkeValue: string;
+  national: string;
+}
+interface All {
+  count: number;
+  unit: string;
+  national: string;
+  period: string;
+}
+
+const nb = {
+  arsverkUnit: 'årsverk',
+  summaryPinned: ({ name, value, unit, fylke, fylkeValue, national }: Pinned) =>
+    `${name}: ${value} ${unit}.${fylke ? ` ${fylke}: ${fylkeValue}, landet: ${national}.` : ` Landet: ${national}.`}`,
+  summaryAll: ({ count, unit, national, period }: All) => `${count} kommuner og bydeler, ${period}. Landet: ${national} ${unit}.`,
+  filterLabel: 'Finn kommune (navn eller nummer)',
+  filterStatus: (shown: number, total: number) => `Viser ${shown} av ${total} rader.`,
+  comparison: 'Sammenlikning',
+  kommuneColumn: 'Kommune eller bydel',
+  codeColumn: 'Nummer',
+  againstNational: 'mot landet',
+};
+
+export const TEXTS = elementMessages<typeof nb>({
+  nb,
+  nn: {
+    ...nb,
+    summaryAll: ({ count, unit, national, period }) => `${count} kommunar og bydelar, ${period}. Landet: ${national} ${unit}.`,
+    filterLabel: 'Finn kommune (namn eller nummer)',
+    comparison: 'Samanlikning',
+  },
+  en: {
+    arsverkUnit: 'person-years',
+    summaryPinned: ({ name, value, unit, fylke, fylkeValue, national }) =>
+      `${name}: ${value} ${unit}.${fylke ? ` ${fylke}: ${fylkeValue}, Norway: ${national}.` : ` Norway: ${national}.`}`,
+    summaryAll: ({ count, unit, national, period }) => `${count} municipalities and city districts, ${period}. Norway: ${national} ${unit}.`,
+    filterLabel: 'Find a municipality (name or number)',
+    filterStatus: (shown, total) => `Showing ${shown} of ${total} rows.`,
+    comparison: 'Comparison',
+    kommuneColumn: 'Municipality or district',
+    codeColumn: 'Number',
+    againstNational: 'against Norway',
+  },
+});
