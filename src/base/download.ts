@@ -3,18 +3,26 @@
  * title and source. Loaded on the first click, since most readers never download.
  */
 import { loadChartRuntime } from '../chart/runtime.js';
-import { toCsv, tableToCsvRows } from '../format/csv.js';
+import { formatPlain, toCsv } from '../format/csv.js';
 import { MESSAGES } from '../format/messages.js';
 import type { Lang } from '../format/number.js';
 import { readTheme } from './chart-drawing.js';
 import { COLOURS } from './tokens.js';
-import type { Loaded, ViewModel } from './view-model.js';
+import type { Loaded, TableModel, ViewModel } from './view-model.js';
 
 /** Colours of a downloaded chart: dark on white, whatever the page's theme. */
 const PAPER = { background: '#ffffff', text: COLOURS.text.light, muted: COLOURS.muted.light, reference: COLOURS.reference.light };
 
 /** Width of a downloaded chart in pixels. */
 const PAPER_WIDTH = 640;
+
+/** The table as CSV rows: numbers plain with decimal comma, missing cells as their symbol. */
+export function tableToCsvRows(table: TableModel, lang: Lang): { header: string[]; rows: string[][] } {
+  return {
+    header: table.columns.map((c) => c.label),
+    rows: table.rows.map((r) => r.cells.map((c) => (typeof c.value === 'number' ? formatPlain(c.value, lang, c.decimals) : c.text))),
+  };
+}
 
 /** Starts the download of `format` by clicking a link placed in the element's shadow root. */
 export async function download(format: string, v: ViewModel, loaded: Loaded, lang: Lang, host: HTMLElement & { readonly renderRoot: ParentNode }): Promise<void> {

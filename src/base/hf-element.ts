@@ -12,6 +12,7 @@ import { MESSAGES, type Messages } from '../format/messages.js';
 import type { Lang } from '../format/number.js';
 import { ChartController } from './chart-controller.js';
 import { DataController } from './data-controller.js';
+import { DownloadController } from './download-controller.js';
 import { describeError, loadRuleMessages, type ShownError } from './error-message.js';
 import { emit, type HfErrorCode, type HfRenderDetail } from './events.js';
 import { LanguageController } from './language.js';
@@ -102,27 +103,17 @@ export abstract class HfElement extends LitElement {
     drawn: () => this.#rendered('chart'),
     failed: () => this.#report('render'),
   });
+  readonly #downloads = new DownloadController(this, (format) => this.#report('download', { format }));
 
   /** What the last render showed: the view, or an error. */
   #shown?: { view: ViewModel; loaded: Loaded } | { error: unknown; described: ShownError };
   #reportedError?: unknown;
-  #failedDownload?: string;
   #renderedKey?: string;
 
   /** The URL actually fetched: `src`, or the bundled dataset. */
   get effectiveSrc(): string | undefined {
     if (this.data !== undefined) return undefined;
     return this.src?.trim() || this.defaultSrc();
-  }
-
-  // The element's own `lang` is watched here too: the page's observer does not see into shadow roots.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   override render(): TemplateResult {
@@ -159,7 +150,7 @@ export abstract class HfElement extends LitElement {
       setView: (next: View) => (this.view = next),
       controls: this.renderControls(v, lang),
       formats: v.chart ? ['CSV', 'PNG', 'SVG', 'JSON'] : ['CSV', 'JSON'],
-      download: (format: string) => void this.#download(format, v, loaded, lang),
+      download: (format: string) => this.#downloads.start(format, v, loaded, lang),
     };
     return html`<figure class="figure" part="figure" aria-labelledby="title">
       <figcaption>
@@ -169,7 +160,7 @@ export abstract class HfElement extends LitElement {
       <p class="summary" part="summary" id="summary">${v.summary}</p>
       ${parts.toolbarTemplate(toolbar, t)}
       ${parts.alertTemplate(this.#chart.failed ? t.errors.render!({}) : undefined)}
-      ${parts.alertTemplate(this.#failedDownload && t.errors.download!({ format: this.#failedDownload }))}
+      ${parts.alertTemplate(this.#downloads.failed && t.errors.download!({ format: this.#downloads.failed }))}
       ${v.chart ? html`<div class="chart" part="chart" ?hidden=${view !== 'chart'}></div>` : nothing}
       ${view === 'table' ? this.renderTable(v, t, lang) : nothing}
       ${parts.notesTemplate(v.notes, t)} ${parts.sourceTemplate(loaded.cube, t, lang)} ${parts.detailsTemplate(loaded.cube, t)}
@@ -207,18 +198,5 @@ export abstract class HfElement extends LitElement {
   /** Says in the element's language what failed, while the numbers stay. */
   #report(code: Extract<HfErrorCode, 'render' | 'download'>, params: Record<string, string> = {}): void {
     emit(this, 'hf-error', { message: MESSAGES[this.#language.lang].errors[code]!(params), code, src: this.effectiveSrc });
-  }
-
-  async #download(format: string, v: ViewModel, loaded: Loaded, lang: Lang): Promise<void> {
-    this.#failedDownload = undefined;
-    try {
-      const { download } = await import('./download.js');
-      await download(format, v, loaded, lang, this);
-    } catch {
-      // Shown in the element and reported, never thrown into the page.
-      this.#failedDownload = format;
-      this.#report('download', { format });
-    }
-    this.requestUpdate();
   }
 }

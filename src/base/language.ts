@@ -1,6 +1,8 @@
 /**
  * The element's language: its own `lang`, else the nearest ancestor's (across shadow roots),
- * else Bokmål. One observer per page re-renders the elements when a `lang` above them changes.
+ * else Bokmål. One observer per page re-renders the elements when a `lang` in the document
+ * changes; each element also watches its own, which the page's observer cannot see inside
+ * another component's shadow root.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toLang, type Lang } from '../format/number.js';
@@ -24,6 +26,7 @@ function watch(host: Host, on: boolean): void {
 
 export class LanguageController implements ReactiveController {
   readonly #host: Host;
+  #own?: MutationObserver;
 
   constructor(host: Host) {
     this.#host = host;
@@ -41,9 +44,12 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     watch(this.#host, true);
+    this.#own ??= new MutationObserver(() => this.#host.requestUpdate());
+    this.#own.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
     watch(this.#host, false);
+    this.#own?.disconnect();
   }
 }

@@ -2,7 +2,6 @@
  * CSV that Excel in Norway opens as it is: `;` between fields, UTF-8 byte-order mark,
  * decimal comma, CRLF line ends.
  */
-import type { TableModel } from '../base/view-model.js';
 import type { Lang } from './number.js';
 
 const BOM = '\ufeff';
@@ -21,12 +20,4 @@ function field(value: string): string {
 
 export function toCsv(header: string[], rows: string[][]): string {
   return BOM + [header, ...rows].map((r) => r.map(field).join(';')).join('\r\n') + '\r\n';
-}
-
-/** The table as CSV rows: numbers plain with decimal comma, missing cells as their symbol. */
-export function tableToCsvRows(table: TableModel, lang: Lang): { header: string[]; rows: string[][] } {
-  return {
-    header: table.columns.map((c) => c.label),
-    rows: table.rows.map((r) => r.cells.map((c) => (typeof c.value === 'number' ? formatPlain(c.value, lang, c.decimals) : c.text))),
-  };
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mount, until, shadow, axeViolations, cleanup } from './helpers.js';
+import { mount, until, shadow, axeViolations, cleanup, tabTo, press, focusedIn } from './helpers.js';
 
 const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
 
@@ -35,7 +35,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('the view toggle and downloads are reachable buttons with names, and the view state is announced', async () => {
+  it('the view toggle and downloads are buttons with names, reached and pressed by keyboard, and the view state is announced', async () => {
     const { el, events } = mount('<hf-pasientrate></hf-pasientrate>');
     await until(rendered(events), 'render');
     const buttons = [...shadow(el).querySelectorAll('button')];
@@ -43,8 +43,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     const chartBtn = buttons.find((b) => b.textContent === 'Diagram')!;
     const tableBtn = buttons.find((b) => b.textContent === 'Tabell')!;
     expect(chartBtn.getAttribute('aria-pressed')).to.equal('true');
-    tableBtn.click();
+    await tabTo(el, (b) => b === tableBtn);
+    await press('Enter');
     await until(() => shadow(el).querySelector('table'), 'table');
+    expect(focusedIn(el)).to.equal(tableBtn);
     expect(tableBtn.getAttribute('aria-pressed')).to.equal('true');
     expect(el.getAttribute('view')).to.equal('table');
   });

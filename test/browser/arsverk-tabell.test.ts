@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ArsverkTabell } from '../../src/elements/arsverk-tabell/arsverk-tabell.js';
-import { mount, until, shadow, text, axeViolations, cleanup } from './helpers.js';
+import { mount, until, shadow, text, axeViolations, cleanup, tabTo, press, focusedIn } from './helpers.js';
 
 const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
 const nb = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
@@ -34,10 +34,9 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
     const headers = () => [...shadow(el).querySelectorAll('thead th')];
     const button = (i: number) => headers()[i]!.querySelector('button')!;
     expect(headers().map((h) => h.getAttribute('aria-sort'))).to.deep.equal(['none', 'none', 'none', 'none', null]);
-    // Keyboard: focus the button and press Enter (a native button turns it into a click).
-    button(0).focus();
-    button(0).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    button(0).click();
+    // Keyboard: Tab to the first column's sort button and press Enter.
+    await tabTo(el, (b) => b === button(0));
+    await press('Enter');
     await el.updateComplete;
     expect(headers()[0]!.getAttribute('aria-sort')).to.equal('ascending');
     const az = names(el);
@@ -46,14 +45,17 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
     expect(az.indexOf('Aremark')).to.be.lessThan(az.indexOf('Ørland'));
     expect(az.indexOf('Øygarden')).to.be.lessThan(az.indexOf('Ålesund'));
     expect(az.at(-1)).to.equal('Åsnes');
-    button(3).click();
+    await tabTo(el, (b) => b === button(3));
+    await press('Enter');
     await el.updateComplete;
     expect(headers().map((h) => h.getAttribute('aria-sort'))).to.deep.equal(['none', 'none', 'none', 'descending', null]);
     const rates = bodyRows(el).map((tr) => cells(tr)[3]!);
     const numbers = rates.filter((r) => /^\d/.test(r)).map((r) => Number(r.replace(/ /g, '')));
     expect(numbers).to.deep.equal([...numbers].sort((a, b) => b - a));
     expect(/^\d/.test(rates.at(-1)!)).to.equal(false); // missing values last
-    button(3).click();
+    // Space on the same button, which keeps the focus, turns the order round.
+    expect(focusedIn(el)).to.equal(button(3));
+    await press(' ');
     await el.updateComplete;
     expect(headers()[3]!.getAttribute('aria-sort')).to.equal('ascending');
     const up = bodyRows(el).map((tr) => cells(tr)[3]!);
@@ -111,6 +113,19 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
     const serie = [...shadow(second.el).querySelectorAll('.chart svg text')].map((t) => nb(t.textContent!));
     expect(serie).to.include.members(['Brudd i serien', '2007', '2023', '12 029', '17 436']);
     expect(second.events.error).to.have.length(0);
+  });
+
+  it('switches to the chart by keyboard without loading again: no second hf-load, focus kept on the button', async () => {
+    const { el, events } = mount('<arsverk-tabell></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    const chartButton = await tabTo(el, (b) => b.textContent === 'Diagram');
+    await press('Enter');
+    await until(() => shadow(el).querySelector('.chart svg'), 'the national series drawn');
+    expect(shadow(el).querySelector('[part=loading]')).to.equal(null);
+    expect(events.load).to.have.length(1);
+    expect(events.error).to.have.length(0);
+    expect(focusedIn(el)).to.equal(chartButton);
+    expect(chartButton.getAttribute('aria-pressed')).to.equal('true');
   });
 
   it('shows the report\'s caution against ranking single municipalities in the details panel', async () => {

@@ -1,4 +1,5 @@
 /** Shared helpers for the browser tests. */
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { HfElement } from '../../src/base/hf-element.js';
 
@@ -49,3 +50,23 @@ export async function axeViolations(el: Element): Promise<string[]> {
   const result = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`);
 }
+
+/** Presses a key as a person does (through the browser's input pipeline, not a synthetic event). */
+export const press = (key: string) => sendKeys({ press: key });
+
+/**
+ * Moves focus with Tab from the start of the page until the focused element inside `el`'s shadow
+ * root matches, as a keyboard user reaches it; fails when Tab never gets there.
+ */
+export async function tabTo(el: Element, match: (focused: Element) => boolean, max = 60): Promise<HTMLElement> {
+  (document.activeElement as HTMLElement | null)?.blur();
+  for (let i = 0; i < max; i++) {
+    await press('Tab');
+    const focused = el.shadowRoot?.activeElement;
+    if (focused && match(focused)) return focused as HTMLElement;
+  }
+  throw new Error(`Tab did not reach the control in <${el.localName}> in ${max} presses`);
+}
+
+/** The control focused inside `el`, if any. */
+export const focusedIn = (el: Element) => el.shadowRoot?.activeElement ?? null;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { HfPasientrate } from '../../src/elements/hf-pasientrate/hf-pasientrate.js';
-import { mount, until, shadow, text, tableRows, cleanup } from './helpers.js';
+import { mount, until, shadow, text, tableRows, cleanup, tabTo, press, focusedIn } from './helpers.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).href;
 const bars = (el: Element) => shadow(el).querySelectorAll('.chart .mark-rect.role-mark path');
@@ -83,10 +83,9 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
   it('drills down to the kommuner of the highlighted helsefellesskap and back, by keyboard', async () => {
     const { el, events } = mount('<hf-pasientrate kommune="5501" view="table"></hf-pasientrate>');
     await until(rendered(events), 'hf-render');
-    const drill = shadow(el).querySelector<HTMLButtonElement>('button.drill')!;
+    const drill = await tabTo(el, (b) => b.classList.contains('drill'));
     expect(drill.textContent).to.equal('Vis kommunene i UNN-området');
-    drill.focus();
-    drill.click();
+    await press('Enter');
     await until(() => text(el, 'caption').startsWith('Kommuner i UNN-området'), 'drill-down table');
     const rows = tableRows(el);
     expect(rows[0]).to.deep.equal(['Norge', '162']);
@@ -94,9 +93,9 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
     expect(rows.map((r) => r[0])).to.include('Tromsø');
     expect(shadow(el).querySelector('tr.highlight th')!.textContent).to.contain('Tromsø');
     expect(text(el, '[part=summary]')).to.match(/^UNN-området: 149 per 10 000 innbyggere\. \d+ rader: høyest/);
-    const back = shadow(el).querySelector<HTMLButtonElement>('button.drill')!;
-    expect(back.textContent).to.equal('Tilbake til alle');
-    back.click();
+    // The same button now leads back, and keeps the focus.
+    expect(focusedIn(el)?.textContent).to.equal('Tilbake til alle');
+    await press(' ');
     await until(() => tableRows(el).length === 20, 'back to all');
   });
 

@@ -107,7 +107,7 @@ export function buildArsverkModel(cube: Cube, opts: ArsverkOptions): ArsverkMode
   const unitOf = (m: Measure) => cube.metric.unit[metricIds[m]] ?? { label: '' };
   const row = rowMaker(cube, opts.lang, metricIds, period);
   let ids = cube.geo.categories.map((k) => k.id).filter((id) => UNIT_LEVELS.has(cube.geo.level[id] ?? ''));
-  const fylker = Object.keys(cube.geo.child).filter((id) => cube.geo.level[id] === 'fylke');
+  const fylker = cube.geo.categories.map((k) => k.id).filter((id) => cube.geo.level[id] === 'fylke' && cube.geo.child[id]);
   const fylke = pickOption('fylke', opts.fylke, fylker);
   if (fylke) {
     const members = new Set(cube.geo.child[fylke]);

@@ -80,14 +80,14 @@ export class HfPasientrate extends HfElement {
     };
   }
 
-  /** One button away from the highlighted unit's kommuner, and back. */
+  /** One button away from the highlighted unit's kommuner, and back: the same button, so it keeps the focus. */
   protected override renderControls(_view: ViewModel, lang: Lang): unknown {
     const target = this.drillTarget;
     if (!target) return nothing;
     const t = TEXTS[lang];
-    return this.drill === target.id
-      ? html`<button type="button" class="drill" @click=${() => (this.drill = undefined)}>${t.backToAll}</button>`
-      : html`<button type="button" class="drill" @click=${() => (this.drill = target.id)}>${t.showKommuner(target.label)}</button>`;
+    const inside = this.drill === target.id;
+    const toggle = () => (this.drill = inside ? undefined : target.id);
+    return html`<button type="button" class="drill" @click=${toggle}>${inside ? t.backToAll : t.showKommuner(target.label)}</button>`;
   }
 }
 
