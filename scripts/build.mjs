@@ -8,7 +8,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--quiet']);
+run('npx', ['cem', 'analyze', '--quiet']); // custom-elements-manifest.config.mjs
 for (const dir of ['datasets', 'codelists']) {
   mkdirSync(`dist/data-contracts/${dir}`, { recursive: true });
   for (const f of readdirSync(`data-contracts/${dir}`).filter((f) => f.endsWith('.json'))) {

@@ -70,7 +70,7 @@ export abstract class HfElement extends LitElement {
   @property({ reflect: true }) view: 'chart' | 'table' = 'chart';
 
   /** Milliseconds to wait for the file before showing a time-out error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** URL of the bundled dataset shown when `src` is left out. */
   protected abstract defaultSrc(): string;

@@ -6,7 +6,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { MESSAGES } from '../format/messages.js';
 import { ROW_STEP } from './layout.js';
-import { chartConfig, SCHEMA, type ChartContext } from './theme.js';
+import { frame, type ChartContext } from './theme.js';
 
 export interface Bar {
   label: string;
@@ -37,7 +37,8 @@ const MARKER = '◀';
 /** The parameter naming the highlighted rows: a parameter, not a literal list, so charts of other kommuner share this spec's shape. */
 const HIGHLIGHTED = 'highlighted';
 
-export function barsSpec(input: BarsInput, { theme, lang, width, description }: ChartContext): TopLevelSpec {
+export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
+  const { theme, lang, width } = ctx;
   const t = MESSAGES[lang];
   const values = input.bars.map((b, order) => ({
     label: b.label,
@@ -113,8 +114,7 @@ export function barsSpec(input: BarsInput, { theme, lang, width, description }: 
     );
   }
   return {
-    $schema: SCHEMA,
-    description,
+    ...frame(ctx),
     width,
     height: { step: ROW_STEP },
     padding: { top: refs.length > 1 ? 30 : 18, right: 80, bottom: 4, left: 4 },
@@ -122,6 +122,5 @@ export function barsSpec(input: BarsInput, { theme, lang, width, description }: 
     data: { values },
     params: [{ name: HIGHLIGHTED, value: values.filter((v) => v.highlight).map((v) => v.label) }],
     layer: layers,
-    config: chartConfig(theme, lang),
   } as TopLevelSpec;
 }

@@ -1,4 +1,4 @@
-/** Colours and fonts a chart is drawn with, read from the element's resolved CSS custom properties. */
+/** What every chart shares: the theme (colours and fonts read from the element's CSS), the context a spec is built in, the config, the top-level frame and the year markers. */
 import type { Config } from 'vega-lite';
 import type { Lang } from '../format/number.js';
 
@@ -25,7 +25,38 @@ export interface ChartContext {
   description: string;
 }
 
-export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/** What every chart's top level has: the schema, its accessible description and the shared config. */
+export function frame({ theme, lang, description }: ChartContext): { $schema: string; description: string; config: Config } {
+  return { $schema: SCHEMA, description, config: chartConfig(theme, lang) };
+}
+
+export interface YearMarker {
+  year: number;
+  /** Written at the top of the line. */
+  label: string;
+  /** Shown as the line's tooltip. */
+  note?: string;
+}
+
+/**
+ * Vertical lines at given years, each labelled at the top in bold: a base year, a break in a
+ * series. `dash` and `colour` set the line apart from the data; `noteTitle` titles the tooltip.
+ */
+export function yearMarkers(markers: YearMarker[], line: { dash: number[]; colour: string; width?: number; noteTitle?: string }, text: string): object {
+  const x = { field: 'year', type: 'quantitative' };
+  return {
+    data: { values: markers },
+    layer: [
+      {
+        mark: { type: 'rule', strokeDash: line.dash, color: line.colour, ...(line.width ? { strokeWidth: line.width } : {}) },
+        encoding: { x, ...(line.noteTitle ? { tooltip: [{ field: 'note', title: line.noteTitle }] } : {}) },
+      },
+      { mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, dy: 2, fontWeight: 'bold', color: text }, encoding: { x, y: { value: 0 }, text: { field: 'label' } } },
+    ],
+  };
+}
 
 /** Shared Vega-Lite config: per-chart locale (never vega-embed's global setters) and the theme. */
 export function chartConfig(theme: ChartTheme, lang: Lang): Config {

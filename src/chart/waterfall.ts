@@ -3,7 +3,7 @@
  * with its signed change; several groups become small multiples with their own scales. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { chartConfig, SCHEMA, type ChartContext } from './theme.js';
+import { frame, type ChartContext } from './theme.js';
 
 export interface WaterfallStep {
   /** The small multiple the step belongs to (e.g. a service); one group draws one chart. */
@@ -27,7 +27,8 @@ export interface WaterfallInput {
   titles: { step: string; value: string; notes: string };
 }
 
-export function waterfallSpec(input: WaterfallInput, { theme, lang, width, description }: ChartContext): TopLevelSpec {
+export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLevelSpec {
+  const { theme, width } = ctx;
   const groups = [...new Set(input.steps.map((s) => s.group))];
   const values = input.steps.map((s) => ({ ...s, low: Math.min(s.start, s.end), high: Math.max(s.start, s.end) }));
   const columns = groups.length > 1 ? Math.max(1, Math.min(groups.length, Math.floor(width / 320))) : 1;
@@ -58,7 +59,7 @@ export function waterfallSpec(input: WaterfallInput, { theme, lang, width, descr
     },
     { mark: { type: 'text', dy: -8, fontWeight: 'bold', color: theme.text }, encoding: { x, y: { field: 'high', type: 'quantitative' }, text: { field: 'text' } } },
   ];
-  const base = { $schema: SCHEMA, description, config: chartConfig(theme, lang), padding: { top: 8, right: 16, bottom: 4, left: 4 }, data: { values } };
+  const base = { ...frame(ctx), padding: { top: 8, right: 16, bottom: 4, left: 4 }, data: { values } };
   if (groups.length === 1) return { ...base, width: Math.max(260, width - 60), height: 300, layer } as TopLevelSpec;
   return {
     ...base,

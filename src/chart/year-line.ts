@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { MESSAGES } from '../format/messages.js';
 import { formatNumber } from '../format/number.js';
-import { chartConfig, SCHEMA, type ChartContext } from './theme.js';
+import { frame, yearMarkers, type ChartContext } from './theme.js';
 
 export interface YearPoint {
   year: number;
@@ -42,7 +42,8 @@ export function segments(points: YearPoint[], breaks: SeriesBreak[], years: numb
   });
 }
 
-export function yearLineSpec(input: YearLineInput, { theme, lang, width, description }: ChartContext): TopLevelSpec {
+export function yearLineSpec(input: YearLineInput, ctx: ChartContext): TopLevelSpec {
+  const { theme, lang, width } = ctx;
   const t = MESSAGES[lang];
   const { unit, decimals } = input;
   const years = input.points.map((p) => p.year);
@@ -57,19 +58,12 @@ export function yearLineSpec(input: YearLineInput, { theme, lang, width, descrip
   const y = { field: 'value', type: 'quantitative', title: unit, axis: { format: `,.${decimals}f` }, scale: { zero: true } };
   const breakMarks = input.breaks.map((b) => ({ year: (Number(b.between[0]) + Number(b.between[1])) / 2, label: t.seriesBreak, note: b.note }));
   return {
-    $schema: SCHEMA,
-    description,
+    ...frame(ctx),
     width: Math.max(260, width - 40),
     height: 280,
     padding: { top: 24, right: 16, bottom: 4, left: 4 },
     layer: [
-      {
-        data: { values: breakMarks },
-        layer: [
-          { mark: { type: 'rule', strokeDash: [4, 3], color: theme.highlight, strokeWidth: 2 }, encoding: { x: { field: 'year', type: 'quantitative' }, tooltip: [{ field: 'note', title: t.seriesBreak }] } },
-          { mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, fontWeight: 'bold', color: theme.text }, encoding: { x: { field: 'year', type: 'quantitative' }, y: { value: 0 }, text: { field: 'label' } } },
-        ],
-      },
+      yearMarkers(breakMarks, { dash: [4, 3], colour: theme.highlight, width: 2, noteTitle: t.seriesBreak }, theme.text),
       { data: { values }, mark: { type: 'line', color: theme.bar, strokeWidth: 2.5, interpolate: 'linear' }, encoding: { x, y, detail: { field: 'segment' } } },
       {
         data: { values },
@@ -78,6 +72,5 @@ export function yearLineSpec(input: YearLineInput, { theme, lang, width, descrip
       },
       { data: { values }, mark: { type: 'text', dy: -10, fontSize: 10, color: theme.text }, encoding: { x, y, text: { field: 'display' } } },
     ],
-    config: chartConfig(theme, lang),
   } as TopLevelSpec;
 }

@@ -8,7 +8,7 @@
  *   value; several services become small multiples.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { chartConfig, SCHEMA, type ChartContext } from '../../chart/theme.js';
+import { frame, yearMarkers, type ChartContext } from '../../chart/theme.js';
 import { waterfallSpec } from '../../chart/waterfall.js';
 import { formatSigned, formatSignedPercent } from '../../format/number.js';
 import { TEXTS } from './messages.js';
@@ -23,7 +23,8 @@ export function chart(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
   return waterfallSpec({ steps, unit: m.unit.label, decimals: m.unit.decimals ?? 0, titles: { step: t.step, value: m.unit.label || t.value, notes: t.notes } }, ctx);
 }
 
-export function trendSpec(m: ProjectionModel, { theme, lang, width, description }: ChartContext): TopLevelSpec {
+export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
+  const { theme, lang, width } = ctx;
   const t = TEXTS[lang];
   const decimals = m.unit.decimals ?? 0;
   const base = Number.parseInt(m.basePeriod, 10);
@@ -76,16 +77,7 @@ export function trendSpec(m: ProjectionModel, { theme, lang, width, description 
     });
   }
   layers.push(
-    {
-      data: { values: [{ year: base, label: t.baseYear(m.basePeriod) }] },
-      layer: [
-        { mark: { type: 'rule', strokeDash: [2, 3], color: theme.muted }, encoding: { x: { field: 'year', type: 'quantitative' } } },
-        {
-          mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, dy: 2, color: theme.text, fontWeight: 'bold' },
-          encoding: { x: { field: 'year', type: 'quantitative' }, y: { value: 0 }, text: { field: 'label' } },
-        },
-      ],
-    },
+    yearMarkers([{ year: base, label: t.baseYear(m.basePeriod) }], { dash: [2, 3], colour: theme.muted }, theme.text),
     {
       data: { values: lines },
       mark: { type: 'line', strokeWidth: 2.5, interpolate: 'linear' },
@@ -117,13 +109,11 @@ export function trendSpec(m: ProjectionModel, { theme, lang, width, description 
     },
   );
   return {
-    $schema: SCHEMA,
-    description,
+    ...frame(ctx),
     width: Math.max(260, width - 40),
     height: 300,
     padding: { top: 24, right: 24, bottom: 4, left: 4 },
     layer: layers,
-    config: chartConfig(theme, lang),
   } as TopLevelSpec;
 }
 

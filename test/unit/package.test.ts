@@ -1,0 +1,83 @@
+// What the published package gives a developer: built types a consumer's code compiles against,
+// and a custom-elements.json that tells editors the truth. Needs `npm run build` (npm test builds first).
+import { existsSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TAGS } from '../../src/elements/registry.js';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+beforeAll(() => {
+  if (!existsSync('dist/types/index.d.ts') || !existsSync('custom-elements.json')) throw new Error('No build: run `npm run build` first (npm test does).');
+});
+
+/** Compiles a consumer's file against the built types, as an app that installed the package would; returns the errors. */
+function compile(file: string, replace?: [string, string]): string[] {
+  const options: ts.CompilerOptions = {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    strict: true,
+    noEmit: true,
+    types: [],
+  };
+  const host = ts.createCompilerHost(options);
+  const read = host.readFile;
+  host.readFile = (name) => {
+    const text = read(name);
+    return replace && text !== undefined && name.endsWith(file) ? text.replace(...replace) : text;
+  };
+  const program = ts.createProgram([file], options, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
+}
+
+describe('the built types', () => {
+  it('a consumer listening to the three events and reading `detail` compiles', () => {
+    expect(compile('test/consumer/consumer.ts')).toEqual([]);
+  });
+
+  it('and the same consumer reading a field `detail` does not have fails to', () => {
+    const errors = compile('test/consumer/consumer.ts', ['e.detail.label.toUpperCase()', 'e.detail.labels.toUpperCase()']);
+    expect(errors.join(' ')).toMatch(/Property 'labels' does not exist/);
+  });
+});
+
+describe('custom-elements.json', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const declarations = manifest.modules.flatMap((m: { declarations?: object[] }) => m.declarations ?? []) as Array<{
+    name: string;
+    tagName?: string;
+    events?: Array<{ name: string }>;
+    attributes?: Array<{ name: string; type?: { text: string } }>;
+    cssParts?: Array<{ name: string }>;
+  }>;
+  const element = (tag: string) => declarations.find((d) => d.tagName === tag)!;
+
+  it('names every module by a path the package ships', () => {
+    for (const mod of manifest.modules as Array<{ path: string }>) {
+      expect(existsSync(mod.path), mod.path).toBe(true);
+      expect(pkg.files.some((f: string) => mod.path.startsWith(`${f}/`)), mod.path).toBe(true);
+    }
+  });
+
+  it('has every element with exactly the three events', () => {
+    for (const tag of TAGS) expect(element(tag)?.events?.map((e) => e.name).sort(), tag).toEqual(['hf-error', 'hf-load', 'hf-render']);
+  });
+
+  it('gives attribute types as the values they take, not as names of types', () => {
+    for (const tag of TAGS) {
+      for (const a of element(tag).attributes ?? []) expect(a.type?.text, `${tag} ${a.name}`).toMatch(/^(string|number|boolean|undefined|'[^']*'|\s|\|)+$/);
+    }
+    expect(element('hf-pasientrate').attributes!.find((a) => a.name === 'sort')!.type!.text).toBe("'file' | 'value' | 'name'");
+  });
+
+  it('documents every part the templates have', () => {
+    const parts = (path: string) => [...readFileSync(path, 'utf8').matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]!);
+    const shared = ['src/base/hf-element.ts', 'src/base/templates.ts'].flatMap(parts);
+    for (const tag of TAGS) {
+      const documented = element(tag).cssParts!.map((p) => p.name);
+      for (const part of [...shared, ...parts(`src/elements/${tag}/${tag}.ts`)]) expect(documented, `${tag} part ${part}`).toContain(part);
+    }
+  });
+});
