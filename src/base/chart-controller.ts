@@ -1,9 +1,12 @@
 /**
- * An element's chart: its room is kept from the first render, and the code that draws it
- * (`chart-drawing.ts`, then the Vega runtime) is loaded only when a chart is to be shown, so the
- * numbers never wait for it.
+ * An element's chart: its room is kept from the first render and its drawing is queued with the
+ * page's scheduler (near the viewport first, after the numbers are painted). The code that draws
+ * (`chart-drawing.ts` and the Vega runtime, fetched side by side) loads only when the first chart
+ * is drawn, so the numbers never wait for it.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { chartWidth } from '../chart/layout.js';
+import { scheduleChart, watchViewport } from '../chart/scheduler.js';
 import type { ChartDrawing } from './chart-drawing.js';
 import { CHART_COLOURS } from './tokens.js';
 import type { BuildChart } from './view-model.js';
@@ -24,11 +27,12 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void this.#drawing?.then((d) => this.#host.isConnected && d.connect());
+    watchViewport(this.#host, true);
   }
 
   hostDisconnected(): void {
-    void this.#drawing?.then((d) => !this.#host.isConnected && d.disconnect());
+    watchViewport(this.#host, false);
+    void this.#drawing?.then((d) => d.finalize());
   }
 
   /** After an update that shows the chart: keep its room and queue the drawing. */
@@ -36,15 +40,7 @@ export class ChartController implements ReactiveController {
     const box = this.#host.renderRoot.querySelector<HTMLElement>('.chart');
     // Reserve the chart's height until it is drawn, so nothing below it jumps.
     if (box && !box.firstChild && height) box.style.minHeight = `${height}px`;
-    this.#drawing ??= import('./chart-drawing.js').then((m) => {
-      const drawing = new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() });
-      if (this.#host.isConnected) drawing.connect();
-      return drawing;
-    });
-    this.#drawing.then((d) => d.schedule(build)).catch(() => {
-      this.#drawing = undefined; // let a later update try again
-      this.#fail();
-    });
+    scheduleChart(this.#host, () => this.#draw(build));
   }
 
   /** The tooltip box and the colour probes the chart reads its colours from; rendered in every state. */
@@ -52,9 +48,25 @@ export class ChartController implements ReactiveController {
     return html`<div class="tooltip" hidden></div>${CHART_COLOURS.map((name) => html`<span class="probe p-${name}"></span>`)}`;
   }
 
-  #fail(): void {
-    this.failed = true;
-    this.#on.failed();
-    this.#host.requestUpdate();
+  async #draw(build: BuildChart): Promise<void> {
+    const box = this.#host.renderRoot.querySelector<HTMLElement>('.chart');
+    if (!box) return;
+    const fail = () => {
+      this.failed = true;
+      this.#on.failed();
+      this.#host.requestUpdate();
+    };
+    const code = import('./chart-drawing.js');
+    this.#drawing ??= code.then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: fail }));
+    // The element's spec builder is fetched beside the chart code, which reads the colours.
+    const width = chartWidth(box, this.#host);
+    const building = build(code.then((m) => m.readTheme(this.#host)), width);
+    building.catch(() => undefined);
+    try {
+      await (await this.#drawing).draw(box, width, building);
+    } catch {
+      this.#drawing = undefined; // the chart code did not arrive: a later update tries again
+      fail();
+    }
   }
 }

@@ -6,7 +6,6 @@ import { loadChartRuntime } from '../chart/runtime.js';
 import { formatPlain, toCsv } from '../format/csv.js';
 import { MESSAGES } from '../format/messages.js';
 import type { Lang } from '../format/number.js';
-import { readTheme } from './chart-drawing.js';
 import { COLOURS } from './tokens.js';
 import type { Loaded, TableModel, ViewModel } from './view-model.js';
 
@@ -36,7 +35,8 @@ export async function download(format: string, v: ViewModel, loaded: Loaded, lan
     href = URL.createObjectURL(new Blob([JSON.stringify(loaded.json, null, 2)], { type: 'application/json' }));
   } else if (v.chart) {
     const source = `${t.source} ${loaded.cube.source ?? ''}`;
-    const spec = await v.chart({ ...readTheme(host), ...PAPER }, PAPER_WIDTH);
+    const { readTheme } = await import('./read-theme.js');
+    const spec = await v.chart(Promise.resolve({ ...readTheme(host), ...PAPER }), PAPER_WIDTH);
     const runtime = await loadChartRuntime();
     const out = await runtime.renderImage(spec, format === 'SVG' ? 'svg' : 'png', { title: v.title, subtitle: v.subtitle, source });
     if (format === 'SVG') href = URL.createObjectURL(new Blob([out], { type: 'image/svg+xml' }));

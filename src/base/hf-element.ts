@@ -106,8 +106,9 @@ export abstract class HfElement extends LitElement {
   readonly #downloads = new DownloadController(this, (format) => this.#report('download', { format }));
 
   /** What the last render showed: the view, or an error. */
-  #shown?: { view: ViewModel; loaded: Loaded } | { error: unknown; described: ShownError };
-  #reportedError?: unknown;
+  #shown?: { view: ViewModel; loaded: Loaded } | { described: ShownError };
+  /** The error last reported, so the same error shown again by a later update is not reported twice. */
+  #reportedError?: string;
   #renderedKey?: string;
 
   /** The URL actually fetched: `src`, or the bundled dataset. */
@@ -120,9 +121,13 @@ export abstract class HfElement extends LitElement {
     const lang = this.#language.lang;
     const t = MESSAGES[lang];
     this.#shown = undefined;
+    const loading = () => {
+      this.#reportedError = undefined; // a new load reports its own failure, even the same again
+      return parts.loadingTemplate(t);
+    };
     const body = this.#loader.render({
-      initial: () => parts.loadingTemplate(t),
-      pending: () => parts.loadingTemplate(t),
+      initial: loading,
+      pending: loading,
       complete: (loaded) => this.#renderReady(loaded, lang, t),
       error: (e) => this.#renderError(e, lang),
     });
@@ -131,7 +136,7 @@ export abstract class HfElement extends LitElement {
 
   #renderError(error: unknown, lang: Lang): TemplateResult {
     const described = describeError(error, lang);
-    this.#shown = { error, described };
+    this.#shown = { described };
     return parts.errorTemplate(described, this.effectiveSrc);
   }
 
@@ -171,16 +176,19 @@ export abstract class HfElement extends LitElement {
     super.updated(changed);
     // A removed element draws nothing and reports nothing; it starts again when put back.
     if (!this.isConnected || !this.#shown) return;
-    if ('error' in this.#shown) {
-      const { error, described } = this.#shown;
+    if ('described' in this.#shown) {
+      const { described } = this.#shown;
+      const detail = { message: described.message, code: described.code, src: this.effectiveSrc };
+      const key = JSON.stringify(detail);
       // An invalid file is reported once its reason can be written out.
       if (!described.complete) void loadRuleMessages().then(() => this.requestUpdate());
-      else if (error !== this.#reportedError) {
-        this.#reportedError = error;
-        emit(this, 'hf-error', { message: described.message, code: described.code, src: this.effectiveSrc });
+      else if (key !== this.#reportedError) {
+        this.#reportedError = key;
+        emit(this, 'hf-error', detail);
       }
       return;
     }
+    this.#reportedError = undefined;
     const v = this.#shown.view;
     if (this.view === 'chart' && v.chart && !this.#chart.failed) this.#chart.show(v.chart, v.chartHeight);
     else this.#rendered('table');

@@ -47,9 +47,10 @@ export interface TableModel {
 
 /**
  * The chart, as a function of the colours the element resolves from its CSS and its width in
- * pixels. Async, so the spec builders load with the chart code, not before the first number.
+ * pixels. Async, so the spec builders load with the chart code, not before the first number; the
+ * colours come as a promise, so the builder's code is fetched while they are being read.
  */
-export type BuildChart = (theme: ChartTheme, width: number) => Promise<TopLevelSpec>;
+export type BuildChart = (theme: Promise<ChartTheme>, width: number) => Promise<TopLevelSpec>;
 
 export interface ViewModel {
   title: string;

@@ -1,6 +1,6 @@
 /**
- * The heights of the chart kinds, apart from their spec builders so that an element can keep a
- * chart's room before the chart code has arrived, without loading it.
+ * The sizes of the chart kinds, apart from their spec builders so that an element can keep a
+ * chart's room, and know its width, before the chart code has arrived.
  */
 
 /** Pixels per bar row. */
@@ -17,3 +17,6 @@ export const LINE_HEIGHT = 340;
 
 /** Lines over the years with a legend below them. */
 export const LINES_WITH_LEGEND_HEIGHT = 380;
+
+/** The width a chart is drawn to: its box's, else the element's, in whole pixels. */
+export const chartWidth = (box: HTMLElement, host: HTMLElement): number => Math.round(box.clientWidth || host.clientWidth || 640);

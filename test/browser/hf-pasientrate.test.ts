@@ -168,6 +168,16 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
     expect(events.error).to.have.length(0);
   });
 
+  it('removed while its file loads and put back, loads again and draws, with no error', async () => {
+    const { el, events, root } = mount('<hf-pasientrate view="table"></hf-pasientrate>');
+    root.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    document.body.appendChild(root);
+    await until(rendered(events), 'hf-render');
+    expect(events.error.map((e) => e.detail)).to.deep.equal([]);
+    expect(tableRows(el)).to.have.length(20);
+  });
+
   it('sorts by value, keeping ties in file order', async () => {
     const { el, events } = mount('<hf-pasientrate view="table" sort="value"></hf-pasientrate>');
     await until(rendered(events), 'hf-render');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readJsonStat } from '../../src/data/jsonstat.js';
 import { segments } from '../../src/chart/year-line.js';
-import { arsverkSummary, buildArsverkModel, filterRows, sortRows } from '../../src/elements/arsverk-tabell/model.js';
+import { arsverkSummary, arsverkTable, buildArsverkModel, comparisonChart, filterRows, seriesChart, sortRows } from '../../src/elements/arsverk-tabell/model.js';
 import { collator } from '../../src/format/number.js';
 
 const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/arsverk-2023.json', 'utf8')));
@@ -71,6 +71,45 @@ describe('the årsverk model', () => {
     expect(carried.arsverk.note).toContain('2022');
     const etat = m.rows.find((r) => r.id === '0301-etat-helseetaten')!;
     expect(etat.per10000).toMatchObject({ value: null, text: '.' });
+  });
+});
+
+describe('the table and the charts', () => {
+  it('writes the table as shown: comparison rows first, then the rows given, with notes for status symbols', () => {
+    const m = model('4601');
+    const table = arsverkTable(m, sortRows(m.rows, 'per10000', 'descending').slice(0, 2), 'nb', 'Årsverk 2023');
+    expect(table.columns.map((c) => c.key)).toEqual(['name', 'code', 'arsverk', 'per10000']);
+    expect(table.rows.map((r) => [r.kind, r.cells[0]!.text])).toEqual([
+      ['reference', 'Bergen'],
+      ['reference', 'Vestland'],
+      ['reference', 'Kommuner med 50 000 innbyggere og mer'],
+      ['reference', 'Norge'],
+      ['row', table.rows[4]!.cells[0]!.text],
+      ['row', table.rows[5]!.cells[0]!.text],
+    ]);
+    expect(table.rows[0]!.highlight).toBe(true);
+    expect(table.rows[0]!.cells[3]).toMatchObject({ text: '37', value: 37, numeric: true });
+  });
+
+  it('draws the pinned kommune, its fylke and size group as bars against the national rate', () => {
+    const bars = comparisonChart(model('4601'), 'nb');
+    expect(bars.bars.map((b) => [b.label, b.value, b.highlight])).toEqual([
+      ['Bergen', 37, true],
+      ['Vestland', 37, false],
+      ['Kommuner med 50 000 innbyggere og mer', expect.any(Number), false],
+    ]);
+    expect(bars.references).toEqual([{ label: 'Landet: 32', value: 32, kind: 'national' }]);
+    expect(bars.axisTitle).toBe('per 10 000 innbyggere');
+  });
+
+  it('draws the national series since 2007 with its break, in årsverk where the rates are printed for one year only', () => {
+    const serie = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/arsverk-serie.json', 'utf8')));
+    const line = seriesChart(serie, model());
+    expect(line.points[0]).toEqual({ year: 2007, value: 12029 });
+    expect(line.points.at(-1)).toEqual({ year: 2023, value: 17436 });
+    expect(line.periods).toEqual([2007, 2011, 2012, 2013, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(line.breaks.map((b) => b.between)).toEqual([['2014', '2015']]);
+    expect(line.unit).toBe('årsverk');
   });
 });
 

@@ -87,11 +87,12 @@ export class ArsverkTabell extends HfElement {
       table: arsverkTable(model, this.sortKey ? sortRows(rows, this.sortKey, this.sortDir) : rows, lang, TEXTS[lang].tableCaption(cube.label, model.period)),
       chartHeight: model.pinned ? barsHeight(model.comparison.length) : LINE_HEIGHT,
       chart: async (theme, width) => {
+        // Without a kommune the chart is the national series: fetched beside the spec builder.
+        const serie = model.pinned ? undefined : fetchJson(this.serieSrc ?? assetUrl('datasets/arsverk-serie.json'), undefined, this.timeout);
+        serie?.catch(() => undefined);
         const spec = await import('./spec.js');
-        const ctx = { theme, width, lang, description: summary };
-        if (model.pinned) return spec.chart({ bars: comparisonChart(model, lang) }, ctx);
-        const serie = toCube(await fetchJson(this.serieSrc ?? assetUrl('datasets/arsverk-serie.json'), undefined, this.timeout));
-        return spec.chart({ line: seriesChart(serie, model) }, ctx);
+        const input = serie ? { line: seriesChart(toCube(await serie), model) } : { bars: comparisonChart(model, lang) };
+        return spec.chart(input, { theme: await theme, width, lang, description: summary });
       },
       fileName: `${this.localName}-${this.fylke ?? 'alle'}-${model.period}`,
     };

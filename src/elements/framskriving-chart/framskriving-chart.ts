@@ -78,7 +78,7 @@ export class FramskrivingChart extends HfElement {
       table: projectionTable(cube, model, lang),
       notes: model.notes,
       chartHeight: model.variant === 'steps' ? waterfallHeight(model.series.length) : LINES_WITH_LEGEND_HEIGHT,
-      chart: async (theme, width) => (await import('./spec.js')).chart(model, { theme, width, lang, description: summary }),
+      chart: async (theme, width) => (await import('./spec.js')).chart(model, { theme: await theme, width, lang, description: summary }),
       fileName: `${this.localName}-${model.geo}-${model.measure}-${model.variant}`,
     };
   }

@@ -75,7 +75,7 @@ export class HfPasientrate extends HfElement {
       summary,
       table: rateTable(cube, model, lang, cube.label),
       chartHeight: barsHeight(model.bars.length),
-      chart: async (theme, width) => (await import('./spec.js')).chart(model, { theme, width, lang, description: summary }),
+      chart: async (theme, width) => (await import('./spec.js')).chart(model, { theme: await theme, width, lang, description: summary }),
       fileName: `${this.localName}-${model.drill ?? 'alle'}-${model.period}`,
     };
   }
