@@ -1,15 +1,34 @@
 /**
  * The drawing of an element's chart, loaded when its first chart is drawn, together with the Vega
- * runtime it imports: at the element's width (again when that changes); a removed element
- * finalizes its view.
+ * runtime it imports: in the colours the element's CSS resolves to, at the element's width (again
+ * when that changes); a removed element finalizes its view.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { chartWidth } from '../chart/layout.js';
+import type { ChartTheme } from '../chart/theme.js';
 import { drawChart, type DrawnChart } from '../chart/vega-runtime.js';
-
-export { readTheme } from './read-theme.js';
+import { CHART_COLOURS, COLOURS } from './tokens.js';
 
 type Host = HTMLElement & { readonly renderRoot: ParentNode; requestUpdate(): void };
+
+/** The colours the element's CSS resolves to, read from its colour probes (see `ChartController.helpers`); for charts and images. */
+export function readTheme(host: HTMLElement & { readonly renderRoot: ParentNode }): ChartTheme {
+  const read = (name: (typeof CHART_COLOURS)[number]) => {
+    const probe = host.renderRoot.querySelector(`.p-${name}`);
+    return (probe && getComputedStyle(probe).color) || COLOURS[name].light;
+  };
+  return {
+    text: read('text'),
+    muted: read('muted'),
+    bar: read('bar'),
+    highlight: read('highlight'),
+    reference: read('reference'),
+    grid: read('grid'),
+    background: read('bg'),
+    font: getComputedStyle(host).fontFamily || 'sans-serif',
+    series: (['s1', 's2', 's3', 's4', 's5'] as const).map(read),
+  };
+}
 
 /** A redraw for a smaller change of width than this would not be seen. */
 const RESIZE_STEP = 8;

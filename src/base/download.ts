@@ -35,7 +35,7 @@ export async function download(format: string, v: ViewModel, loaded: Loaded, lan
     href = URL.createObjectURL(new Blob([JSON.stringify(loaded.json, null, 2)], { type: 'application/json' }));
   } else if (v.chart) {
     const source = `${t.source} ${loaded.cube.source ?? ''}`;
-    const { readTheme } = await import('./read-theme.js');
+    const { readTheme } = await import('./chart-drawing.js');
     const spec = await v.chart(Promise.resolve({ ...readTheme(host), ...PAPER }), PAPER_WIDTH);
     const runtime = await loadChartRuntime();
     const out = await runtime.renderImage(spec, format === 'SVG' ? 'svg' : 'png', { title: v.title, subtitle: v.subtitle, source });

@@ -61,6 +61,16 @@ describe('the layout of src/', () => {
   });
 });
 
+describe('the chart code', () => {
+  it("an element's spec builder imports nothing at run time from its own folder (it would be bundled into the chart code, and the chart code before the first number)", () => {
+    for (const tag of TAGS) {
+      const code = readFileSync(`src/elements/${tag}/spec.ts`, 'utf8');
+      const own = [...code.matchAll(/^import\s+(?!type\b)[^;]*from\s+'\.\/[^']+'/gm)].map((m) => m[0]);
+      expect(own, tag).toEqual([]);
+    }
+  });
+});
+
 describe('the registry of elements', () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 

@@ -66,6 +66,8 @@ export interface Step {
 }
 
 export interface ProjectionModel {
+  /** The words of the element's language that its table and chart write. */
+  texts: (typeof TEXTS)[Lang];
   /** The view drawn: `steps` only where the file has steps for the measure. */
   variant: Variant;
   geo: string;
@@ -242,6 +244,7 @@ export function buildProjectionModel(cube: Cube, opts: ProjectionOptions): Proje
       ? steps.map((s) => tag(s.serviceLabel, s.notes))
       : series.flatMap((s) => s.points.map((p) => tag(s.label, p.notes)));
   return {
+    texts: t,
     variant: variant === 'steps' && steps.length ? 'steps' : 'trend',
     geo: opts.geo,
     geoLabel: categoryLabel(cube.geo, opts.geo),

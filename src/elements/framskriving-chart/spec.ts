@@ -11,21 +11,20 @@ import type { TopLevelSpec } from 'vega-lite';
 import { frame, yearMarkers, type ChartContext } from '../../chart/theme.js';
 import { waterfallSpec } from '../../chart/waterfall.js';
 import { formatSigned, formatSignedPercent } from '../../format/number.js';
-import { TEXTS } from './messages.js';
 import type { ProjectionModel } from './model.js';
 
 const SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross'];
 
 export function chart(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
   if (m.variant === 'trend') return trendSpec(m, ctx);
-  const t = TEXTS[ctx.lang];
+  const t = m.texts;
   const steps = m.steps.map((s) => ({ ...s, group: s.serviceLabel || m.geoLabel, notes: s.notes.join(' ') }));
   return waterfallSpec({ steps, unit: m.unit.label, decimals: m.unit.decimals ?? 0, titles: { step: t.step, value: m.unit.label || t.value, notes: t.notes } }, ctx);
 }
 
 export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
   const { theme, lang, width } = ctx;
-  const t = TEXTS[lang];
+  const t = m.texts;
   const decimals = m.unit.decimals ?? 0;
   const base = Number.parseInt(m.basePeriod, 10);
   const services = m.series.map((s) => s.label || m.geoLabel);

@@ -2,11 +2,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { barsSpec, type ReferenceLine } from '../../chart/bars.js';
 import type { ChartContext } from '../../chart/theme.js';
-import { TEXTS } from './messages.js';
+import { MESSAGES } from '../../format/messages.js';
 import type { RateModel } from './model.js';
 
 export function chart(m: RateModel, ctx: ChartContext): TopLevelSpec {
-  const t = TEXTS[ctx.lang];
+  const t = MESSAGES[ctx.lang];
   const references: ReferenceLine[] = [];
   if (m.reference?.value != null) references.push({ label: `${t.national}: ${m.reference.display}`, value: m.reference.value, kind: 'national' });
   if (m.parent?.value != null) references.push({ label: `${m.parent.label}: ${m.parent.display}`, value: m.parent.value, kind: 'parent' });
