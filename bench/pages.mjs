@@ -46,7 +46,7 @@ const dataAttrs = (a) => Object.entries(a).map(([k, v]) => ` data-${k}="${v}"`).
  * `visibleDrawn`: every chart that starts inside the first screenful is drawn (both sides alike).
  * `allDrawn`: the page is done until the reader scrolls. Ours: every element shows its numbers
  * and every chart the library draws without scrolling (those within half a screen of the
- * viewport, DRAW_MARGIN in src/base/hf-element.ts) is drawn; charts further down are drawn when
+ * viewport, DRAW_MARGIN in src/chart/scheduler.ts) is drawn; charts further down are drawn when
  * scrolled near. Baseline: every vegaEmbed promise has resolved (set by bench/baseline.js).
  */
 function marksScript(kind, expected) {
