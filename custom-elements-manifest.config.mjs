@@ -1,6 +1,14 @@
 // custom-elements.json, for editors, linters and framework wrappers: the elements and their base,
 // with module paths of the published package (each element's entry module; the base's types).
+import { readdirSync, readFileSync } from 'node:fs';
 import { TAGS } from './scripts/elements.mjs';
+
+/** Constants of src/ with a literal value (`export const DEFAULT_TIMEOUT_MS = 15000;`), by name, so a default names its value. */
+const CONSTANTS = Object.fromEntries(
+  readdirSync('src', { recursive: true })
+    .filter((f) => String(f).endsWith('.ts'))
+    .flatMap((f) => [...readFileSync(`src/${f}`, 'utf8').matchAll(/^export const ([A-Z][A-Z0-9_]*) = (\d+|'[^']*');$/gm)].map((m) => [m[1], m[2]])),
+);
 
 /** Where a source module's declarations are in the package. */
 function shipped(path) {
@@ -26,7 +34,10 @@ export default {
           mod.path = shipped(mod.path);
           for (const d of mod.declarations ?? []) {
             relink(d.superclass);
-            for (const m of [...(d.members ?? []), ...(d.attributes ?? []), ...(d.events ?? [])]) relink(m.inheritedFrom);
+            for (const m of [...(d.members ?? []), ...(d.attributes ?? []), ...(d.events ?? [])]) {
+              relink(m.inheritedFrom);
+              if (m.default in CONSTANTS) m.default = CONSTANTS[m.default];
+            }
           }
           for (const e of mod.exports ?? []) relink(e.declaration);
           // An element's class and its registration are one module in the package.

@@ -60,9 +60,9 @@ export default {
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
     manualChunks: (id) => {
-      // The base every element shares, with what it imports, the asset URLs and the chart heights
-      // every element uses: one chunk under a name that says so.
-      if (/\/src\/(base\/hf-element|chart\/layout|assets)\.ts$/.test(id)) return 'hf-element';
+      // The base every element shares, with what it imports, and what every element uses beside
+      // it (asset URLs, chart sizes, code lists): one chunk under a name that says so.
+      if (/\/src\/(base\/hf-element|chart\/layout|data\/codelist|assets)\.ts$/.test(id)) return 'hf-element';
       // Everything a chart needs once it is drawn: the drawing, the shared chart blocks, every
       // element's spec builder (small; each imports nothing at run time from its own folder, which
       // a test checks, or that would come along) and the Vega runtime. One request, as before.

@@ -1,5 +1,5 @@
 // The tags of the library's elements, read from src/elements/registry.ts, the one list of them:
-// the build's entries, the size report and the bench follow it (test/unit/registry.test.ts checks
+// the build's entries, the size report and the bench follow it (test/unit/architecture.test.ts checks
 // that this reading matches the registry, and that package.json exports every element).
 import { readFileSync } from 'node:fs';
 

@@ -41,9 +41,8 @@ if (typeof document !== 'undefined') {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-export type { HfPasientrate } from './elements/hf-pasientrate/hf-pasientrate.js';
-export type { FramskrivingChart } from './elements/framskriving-chart/framskriving-chart.js';
-export type { ArsverkTabell } from './elements/arsverk-tabell/arsverk-tabell.js';
+// Each element's class (and its tag in HTMLElementTagNameMap) comes with the registry's types;
+// import a class from its own entry, e.g. 'hf-indikatorer/hf-pasientrate.js'.
 export type { HfElement } from './base/hf-element.js';
 export type { HfErrorCode, HfErrorDetail, HfEventMap, HfLoadDetail, HfRenderDetail } from './base/events.js';
 export type { Tag } from './elements/registry.js';

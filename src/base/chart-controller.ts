@@ -32,7 +32,7 @@ export class ChartController implements ReactiveController {
 
   hostDisconnected(): void {
     watchViewport(this.#host, false);
-    void this.#drawing?.then((d) => d.finalize());
+    this.#drawing?.then((d) => d.finalize()).catch(() => undefined);
   }
 
   /** After an update that shows the chart: keep its room and queue the drawing. */
@@ -65,7 +65,7 @@ export class ChartController implements ReactiveController {
     try {
       await (await this.#drawing).draw(box, width, building);
     } catch {
-      this.#drawing = undefined; // the chart code did not arrive: a later update tries again
+      this.#drawing = undefined; // the chart code did not arrive: new numbers try again
       fail();
     }
   }

@@ -7,6 +7,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { chartWidth } from '../chart/layout.js';
 import type { ChartTheme } from '../chart/theme.js';
 import { drawChart, type DrawnChart } from '../chart/vega-runtime.js';
+
+export { renderImage } from '../chart/vega-runtime.js';
 import { CHART_COLOURS, COLOURS } from './tokens.js';
 
 type Host = HTMLElement & { readonly renderRoot: ParentNode; requestUpdate(): void };

@@ -1,11 +1,11 @@
 /**
- * Loads what an element shows: its file (fetched once per page, see `data/load.ts`) and the code
- * lists it asks for, alongside the file. A newer request aborts the older one, so a stale response
- * never wins; a removed element lets its files go and loads again when it is put back.
+ * Loads what an element shows: its file (fetched once per page, see `data/load.ts`) and the
+ * further files it asks for (code lists, a series), alongside the file. A newer request aborts
+ * the older one, so a stale response never wins; a removed element loads nothing, lets its files
+ * go, and loads again when it is put back.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, type StatusRenderer } from '@lit/task';
-import { toCodeList } from '../data/codelist.js';
 import { LoadError } from '../data/errors.js';
 import { fetchJson, holdJson, releaseJson, toCube } from '../data/load.js';
 import { unknownOption } from '../data/options.js';
@@ -17,8 +17,8 @@ export interface Sources {
   src: string | undefined;
   /** A JSON-stat object given as a property instead of `src`. */
   data: unknown;
-  /** URLs of the code lists wanted now, by name. */
-  codeLists: Record<string, string>;
+  /** URLs of the further files wanted now (code lists, a series), by name. */
+  files: Record<string, string>;
   /** Milliseconds to wait for each file, as the attribute gave it. */
   timeout: number;
 }
@@ -35,12 +35,12 @@ export class DataController implements ReactiveController {
     this.#host = host;
     host.addController(this);
     this.#task = new Task(host, {
-      // The code lists as one string, so equal lists compare equal.
+      // The further files as one string, so equal lists compare equal.
       args: () => {
         const s = sources();
-        return [s.src, s.data, JSON.stringify(s.codeLists), s.timeout] as const;
+        return [s.src, s.data, JSON.stringify(s.files), s.timeout] as const;
       },
-      task: ([src, data, lists, timeout], { signal }) => this.#load(src, data, JSON.parse(lists) as Record<string, string>, timeout, signal),
+      task: ([src, data, files, timeout], { signal }) => this.#load(src, data, JSON.parse(files) as Record<string, string>, timeout, signal),
       onComplete: (loaded) => onLoad(loaded, sources().src),
     });
   }
@@ -49,19 +49,19 @@ export class DataController implements ReactiveController {
     return this.#task.render(renderers);
   }
 
-  async #load(src: string | undefined, data: unknown, lists: Record<string, string>, timeout: number, signal: AbortSignal): Promise<Loaded> {
+  async #load(src: string | undefined, data: unknown, urls: Record<string, string>, timeout: number, signal: AbortSignal): Promise<Loaded> {
     if (!(timeout > 0)) throw unknownOption('timeout', this.#host.getAttribute('timeout') ?? String(timeout), { format: 'milliseconds' });
-    // Code lists come alongside the file, not after it; a missing one costs what it gives (a
-    // highlight, a comparison row), never the view.
-    const entries = Object.entries(lists);
-    const listsLoading = entries.map(([, url]) =>
+    // Further files come alongside the file, not after it; a missing one costs what it gives (a
+    // highlight, a comparison row, a series), never the view.
+    const entries = Object.entries(urls);
+    const filesLoading = entries.map(([, url]) =>
       fetchJson(url, signal, timeout).catch((e: unknown) => {
         if (signal.aborted) throw e;
         return undefined;
       }),
     );
     // Settled at once, so an early failure of the file leaves no rejection unheard.
-    listsLoading.forEach((p) => p.catch(() => undefined));
+    filesLoading.forEach((p) => p.catch(() => undefined));
     const json = data !== undefined ? data : src ? await fetchJson(src, signal, timeout) : undefined;
     if (json === undefined) throw new LoadError('no-src');
     let cube;
@@ -69,14 +69,14 @@ export class DataController implements ReactiveController {
       cube = toCube(json);
     } catch (e) {
       // The reason for a broken rule is written out in the error, so fetch its text now.
-      if (e instanceof LoadError && e.code === 'invalid') await loadRuleMessages();
+      if (e instanceof LoadError && e.code === 'invalid') await loadRuleMessages().catch(() => undefined);
       throw e;
     }
-    const raw = await Promise.all(listsLoading);
-    const codeLists = Object.fromEntries(entries.map(([name], i) => [name, toCodeList(raw[i])]));
-    const shown = entries.filter(([name]) => codeLists[name]).map(([, url]) => url);
+    const raw = await Promise.all(filesLoading);
+    const files = Object.fromEntries(entries.map(([name], i) => [name, raw[i]]));
+    const shown = entries.filter((_, i) => raw[i] !== undefined).map(([, url]) => url);
     this.#hold(data === undefined && src ? [src, ...shown] : shown);
-    return { cube, json, codeLists };
+    return { cube, json, files };
   }
 
   #hold(urls: string[]): void {
@@ -87,6 +87,8 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A removed element loads nothing: Lit still updates it, and the task would start a load.
+    this.#task.autoRun = true;
     if (this.#interrupted) {
       // Removed while loading: load again now it is back.
       this.#interrupted = false;
@@ -96,6 +98,7 @@ export class DataController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#task.autoRun = false;
     if (this.#task.status === TaskStatus.PENDING) {
       this.#interrupted = true;
       this.#task.abort();

@@ -2,7 +2,6 @@
  * The downloads of an element's view: CSV, the JSON file, and the chart as PNG or SVG with its
  * title and source. Loaded on the first click, since most readers never download.
  */
-import { loadChartRuntime } from '../chart/runtime.js';
 import { formatPlain, toCsv } from '../format/csv.js';
 import { MESSAGES } from '../format/messages.js';
 import type { Lang } from '../format/number.js';
@@ -35,10 +34,10 @@ export async function download(format: string, v: ViewModel, loaded: Loaded, lan
     href = URL.createObjectURL(new Blob([JSON.stringify(loaded.json, null, 2)], { type: 'application/json' }));
   } else if (v.chart) {
     const source = `${t.source} ${loaded.cube.source ?? ''}`;
-    const { readTheme } = await import('./chart-drawing.js');
+    // The chart code, as the chart on the page uses it.
+    const { readTheme, renderImage } = await import('./chart-drawing.js');
     const spec = await v.chart(Promise.resolve({ ...readTheme(host), ...PAPER }), PAPER_WIDTH);
-    const runtime = await loadChartRuntime();
-    const out = await runtime.renderImage(spec, format === 'SVG' ? 'svg' : 'png', { title: v.title, subtitle: v.subtitle, source });
+    const out = await renderImage(spec, format === 'SVG' ? 'svg' : 'png', { title: v.title, subtitle: v.subtitle, source });
     if (format === 'SVG') href = URL.createObjectURL(new Blob([out], { type: 'image/svg+xml' }));
     else [href, revoke] = [out, false];
   } else return;

@@ -78,8 +78,8 @@ export abstract class HfElement extends LitElement {
   /** Turns what was loaded into everything the base draws. May throw a `LoadError` (e.g. an unknown option). */
   protected abstract buildView(loaded: Loaded, lang: Lang): ViewModel;
 
-  /** Code lists (by name) the element needs now; they are fetched alongside the file. */
-  protected codeLists(): Record<string, string> {
+  /** Further files (code lists, a series) the element needs now, by name; fetched alongside the file. */
+  protected files(): Record<string, string> {
     return {};
   }
 
@@ -96,8 +96,11 @@ export abstract class HfElement extends LitElement {
   readonly #language = new LanguageController(this);
   readonly #loader = new DataController(
     this,
-    () => ({ src: this.effectiveSrc, data: this.data, codeLists: this.codeLists(), timeout: this.timeout ?? DEFAULT_TIMEOUT_MS }),
-    (loaded, src) => emit(this, 'hf-load', { src, label: loaded.cube.label }),
+    () => ({ src: this.effectiveSrc, data: this.data, files: this.files(), timeout: this.timeout ?? DEFAULT_TIMEOUT_MS }),
+    (loaded, src) => {
+      this.#chart.failed = false; // new numbers: their chart is drawn afresh
+      emit(this, 'hf-load', { src, label: loaded.cube.label });
+    },
   );
   readonly #chart = new ChartController(this, {
     drawn: () => this.#rendered('chart'),
@@ -106,7 +109,7 @@ export abstract class HfElement extends LitElement {
   readonly #downloads = new DownloadController(this, (format) => this.#report('download', { format }));
 
   /** What the last render showed: the view, or an error. */
-  #shown?: { view: ViewModel; loaded: Loaded } | { described: ShownError };
+  #shown?: { view: ViewModel; loaded: Loaded; drawn: View } | { described: ShownError };
   /** The error last reported, so the same error shown again by a later update is not reported twice. */
   #reportedError?: string;
   #renderedKey?: string;
@@ -142,14 +145,15 @@ export abstract class HfElement extends LitElement {
 
   #renderReady(loaded: Loaded, lang: Lang, t: Messages): TemplateResult {
     let v: ViewModel;
+    let asked: View;
     try {
-      pickOption('view', this.view, VIEWS);
+      asked = pickOption('view', this.view, VIEWS, 'chart');
       v = this.buildView(loaded, lang);
     } catch (e) {
       return this.#renderError(e, lang);
     }
-    this.#shown = { view: v, loaded };
-    const view = v.chart && !this.#chart.failed ? this.view : 'table';
+    const view = v.chart && !this.#chart.failed ? asked : 'table';
+    this.#shown = { view: v, loaded, drawn: view };
     const toolbar = {
       ...(v.chart ? { view } : {}),
       setView: (next: View) => (this.view = next),
@@ -178,19 +182,19 @@ export abstract class HfElement extends LitElement {
     if (!this.isConnected || !this.#shown) return;
     if ('described' in this.#shown) {
       const { described } = this.#shown;
-      const detail = { message: described.message, code: described.code, src: this.effectiveSrc };
-      const key = JSON.stringify(detail);
-      // An invalid file is reported once its reason can be written out.
-      if (!described.complete) void loadRuleMessages().then(() => this.requestUpdate());
+      const key = `${described.key}|${this.effectiveSrc}`;
+      this.#renderedKey = undefined;
+      // An invalid file is reported once its reason can be written out (or cannot be fetched).
+      if (!described.complete) void loadRuleMessages().finally(() => this.requestUpdate()).catch(() => undefined);
       else if (key !== this.#reportedError) {
         this.#reportedError = key;
-        emit(this, 'hf-error', detail);
+        emit(this, 'hf-error', { message: described.message, code: described.code, src: this.effectiveSrc });
       }
       return;
     }
     this.#reportedError = undefined;
-    const v = this.#shown.view;
-    if (this.view === 'chart' && v.chart && !this.#chart.failed) this.#chart.show(v.chart, v.chartHeight);
+    const { view: v, drawn } = this.#shown;
+    if (drawn === 'chart') this.#chart.show(v.chart!, v.chartHeight);
     else this.#rendered('table');
   }
 

@@ -4,15 +4,15 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartTheme } from '../chart/theme.js';
-import type { CodeList } from '../data/codelist.js';
 import type { Cube, StatusCode } from '../data/types.js';
 import { formatNumber, type Lang } from '../format/number.js';
 
-/** What the data controller loaded: the cube, the raw JSON (for download) and the code lists asked for (undefined where missing or broken). */
+/** What the data controller loaded: the cube, the raw JSON (for download) and the further files asked for, as JSON (undefined where missing). */
 export interface Loaded {
   cube: Cube;
   json: unknown;
-  codeLists: Record<string, CodeList | undefined>;
+  /** Read each with `toCodeList` or `toCubeOrNothing`, which take a broken file as none. */
+  files: Record<string, unknown>;
 }
 
 export interface TableCell {

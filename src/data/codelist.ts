@@ -93,6 +93,13 @@ export function findKommune(kommune: string, ids: ReadonlySet<string>, lists: Re
   return undefined;
 }
 
+/** The `kommune` attribute checked as {@link pickKommune} does, and the id under which the file has that kommune, if it has it. */
+export function kommuneIn(value: string | null | undefined, ids: ReadonlySet<string>, list: CodeList | undefined): { kommune?: string; inFile?: string } {
+  const kommune = pickKommune(value, list);
+  const inFile = kommune && findKommune(kommune, ids, [list]);
+  return { ...(kommune ? { kommune } : {}), ...(inFile ? { inFile } : {}) };
+}
+
 /**
  * The `kommune` attribute as a 4-digit number; undefined when left out. Anything that is not a
  * kommune number, or a number `list` (when there is one) does not know, is an `unknown-option`.

@@ -116,6 +116,15 @@ export function toCube(json: unknown): Cube {
   return result;
 }
 
+/** A further file read as a cube, or undefined when it is missing or broken: it costs what it gives, never the view. */
+export function toCubeOrNothing(json: unknown): Cube | undefined {
+  try {
+    return json === undefined ? undefined : toCube(json);
+  } catch {
+    return undefined;
+  }
+}
+
 /** An element shows the file at `url`: keep it for the others on the page. */
 export function holdJson(url: string): void {
   const s = requests.get(url);

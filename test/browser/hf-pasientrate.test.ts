@@ -162,14 +162,19 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
     root.remove();
     // Finalizing the view detaches what it drew.
     await until(() => !chart.querySelector('svg'), 'the view finalized');
+    // A removed element loads nothing, even when an attribute that needs another file changes.
     el.kommune = '5501';
+    el.src = `${FIXTURES}ssb-fylker.json`;
     await new Promise((r) => setTimeout(r, 300));
+    expect(events.load).to.have.length(1);
     expect(events.render).to.have.length(1);
     expect(events.error).to.have.length(0);
   });
 
   it('removed while its file loads and put back, loads again and draws, with no error', async () => {
     const { el, events, root } = mount('<hf-pasientrate view="table"></hf-pasientrate>');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part=loading]')).to.not.equal(null);
     root.remove();
     await new Promise((r) => setTimeout(r, 50));
     document.body.appendChild(root);

@@ -9,7 +9,8 @@ const cases: Array<[string, string]> = [
   ['<hf-pasientrate period="1999"></hf-pasientrate>', '«1999» er ikke en gyldig verdi for period. Gyldige verdier: 2019.'],
   ['<hf-pasientrate kommune="Bodø"></hf-pasientrate>', '«Bodø» er ikke en gyldig verdi for kommune. Bruk et kommunenummer med fire sifre, for eksempel 1804 for Bodø.'],
   ['<hf-pasientrate kommune="9999"></hf-pasientrate>', '«9999» er ikke en gyldig verdi for kommune.'],
-  ['<hf-pasientrate helsefellesskap="hfs-atlantis"></hf-pasientrate>', '«hfs-atlantis» er ikke en gyldig verdi for helsefellesskap. Gyldige verdier: 0, hfs-ostfold,'],
+  ['<hf-pasientrate helsefellesskap="hfs-atlantis"></hf-pasientrate>', '«hfs-atlantis» er ikke en gyldig verdi for helsefellesskap. Gyldige verdier: hfs-ostfold, hfs-akershus,'],
+  ['<hf-pasientrate helsefellesskap="hfs-unn" kommune="Tromsø"></hf-pasientrate>', '«Tromsø» er ikke en gyldig verdi for kommune.'],
   ['<hf-pasientrate timeout="snart"></hf-pasientrate>', '«snart» er ikke en gyldig verdi for timeout. Bruk et antall millisekunder større enn 0.'],
   ['<framskriving-chart variant="stepz"></framskriving-chart>', '«stepz» er ikke en gyldig verdi for variant. Gyldige verdier: trend, steps.'],
   ['<framskriving-chart tjeneste="dps"></framskriving-chart>', '«dps» er ikke en gyldig verdi for tjeneste. Gyldige verdier: alle, bup,'],
@@ -34,6 +35,14 @@ describe('a wrong attribute value', () => {
       expect(events.render).to.have.length(0);
     });
   }
+
+  it('is taken with spaces around it, as typed into a CMS', async () => {
+    const { el, events } = mount('<hf-pasientrate view=" table " sort=" value"></hf-pasientrate>');
+    await until(() => events.render.length, 'hf-render');
+    expect(events.render[0]!.detail.view).to.equal('table');
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(20);
+    expect(events.error).to.have.length(0);
+  });
 
   it('is put right by setting a valid value: the element draws', async () => {
     const { el, events } = mount('<hf-pasientrate view="tabell"></hf-pasientrate>');

@@ -104,10 +104,14 @@ describe('a kommune and its numbers', () => {
     expect(pickKommune('9999')).toBe('9999');
   });
 
-  it('reads a broken code list as none, once', () => {
+  it('reads a broken code list as none, and each list once', () => {
     const broken = { class: 'dataset' };
     expect(toCodeList(broken)).toBeUndefined();
+    expect(toCodeList(broken)).toBeUndefined();
     expect(toCodeList(undefined)).toBeUndefined();
-    expect(toCodeList(json('codelists/helsefellesskap.json'))?.ids.length).toBeGreaterThan(400);
+    const file = json('codelists/helsefellesskap.json');
+    const list = toCodeList(file);
+    expect(list?.ids.length).toBeGreaterThan(400);
+    expect(toCodeList(file)).toBe(list);
   });
 });

@@ -72,6 +72,13 @@ describe('custom-elements.json', () => {
     expect(element('hf-pasientrate').attributes!.find((a) => a.name === 'sort')!.type!.text).toBe("'file' | 'value' | 'name'");
   });
 
+  it('gives defaults as values: the time-out in milliseconds, the view each element starts in', () => {
+    const attribute = (tag: string, name: string) => (element(tag).attributes as Array<{ name: string; default?: string }>).find((a) => a.name === name)!;
+    for (const tag of TAGS) expect(attribute(tag, 'timeout').default, tag).toBe('15000');
+    expect(attribute('hf-pasientrate', 'view').default).toBe("'chart'");
+    expect(attribute('arsverk-tabell', 'view').default).toBe("'table'");
+  });
+
   it('documents every part the templates have', () => {
     const parts = (path: string) => [...readFileSync(path, 'utf8').matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]!);
     const shared = ['src/base/hf-element.ts', 'src/base/templates.ts'].flatMap(parts);

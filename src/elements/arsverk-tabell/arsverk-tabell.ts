@@ -5,8 +5,8 @@ import { HfElement } from '../../base/hf-element.js';
 import { tableTemplate } from '../../base/templates.js';
 import type { Loaded, TableRow, ViewModel } from '../../base/view-model.js';
 import { barsHeight, LINE_HEIGHT } from '../../chart/layout.js';
-import { findKommune, normaliseKommune, pickKommune } from '../../data/codelist.js';
-import { fetchJson, toCube } from '../../data/load.js';
+import { kommuneIn, normaliseKommune, toCodeList } from '../../data/codelist.js';
+import { toCubeOrNothing } from '../../data/load.js';
 import type { Messages } from '../../format/messages.js';
 import type { Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
@@ -43,38 +43,39 @@ export class ArsverkTabell extends HfElement {
   /** URL of the national series for the chart view (default: the bundled series since 2007). */
   @property({ attribute: 'serie-src' }) serieSrc?: string;
 
+  /** Table or chart; the table by default. */
+  @property({ reflect: true }) override view: 'chart' | 'table' = 'table';
+
   @state() private sortKey?: SortKey;
   @state() private sortDir: SortDir = 'ascending';
   @state() private filter = '';
 
   private model?: ArsverkModel;
 
-  constructor() {
-    super();
-    this.view = 'table';
-  }
-
   protected defaultSrc(): string {
     return assetUrl('datasets/arsverk-2023.json');
   }
 
-  protected override codeLists(): Record<string, string> {
-    return normaliseKommune(this.kommune) ? { kommuner: assetUrl('codelists/kommuner-2023.json') } : {};
+  /** The code list for a kommune; without one, the national series the chart shows. */
+  protected override files(): Record<string, string> {
+    return normaliseKommune(this.kommune)
+      ? { kommuner: assetUrl('codelists/kommuner-2023.json') }
+      : { serie: this.serieSrc ?? assetUrl('datasets/arsverk-serie.json') };
   }
 
-  protected buildView({ cube, codeLists: { kommuner } }: Loaded, lang: Lang): ViewModel {
+  protected buildView({ cube, files }: Loaded, lang: Lang): ViewModel {
+    const kommuner = toCodeList(files.kommuner);
     const sizeGroups: Record<string, string[]> = {
       ...((kommuner?.hi.groupings as Record<string, Record<string, string[]>> | undefined)?.storrelsesgruppe ?? {}),
       ...Object.fromEntries(Object.entries(cube.geo.child).filter(([p]) => cube.geo.level[p] === 'storrelsesgruppe')),
     };
-    const wanted = pickKommune(this.kommune, kommuner);
     const model = buildArsverkModel(cube, {
       lang,
       measure: this.measure,
       gruppe: this.gruppe,
       period: this.period,
       fylke: this.fylke,
-      kommune: wanted && findKommune(wanted, new Set(cube.geo.categories.map((k) => k.id)), [kommuner]),
+      kommune: kommuneIn(this.kommune, new Set(cube.geo.categories.map((k) => k.id)), kommuner).inFile,
       sizeGroupOf: (id) => Object.keys(sizeGroups).find((group) => sizeGroups[group]!.includes(id)),
     });
     this.model = model;
@@ -87,12 +88,10 @@ export class ArsverkTabell extends HfElement {
       table: arsverkTable(model, this.sortKey ? sortRows(rows, this.sortKey, this.sortDir) : rows, lang, TEXTS[lang].tableCaption(cube.label, model.period)),
       chartHeight: model.pinned ? barsHeight(model.comparison.length) : LINE_HEIGHT,
       chart: async (theme, width) => {
-        // Without a kommune the chart is the national series: fetched beside the spec builder.
-        const serie = model.pinned ? undefined : fetchJson(this.serieSrc ?? assetUrl('datasets/arsverk-serie.json'), undefined, this.timeout);
-        serie?.catch(() => undefined);
-        const spec = await import('./spec.js');
-        const input = serie ? { line: seriesChart(toCube(await serie), model) } : { bars: comparisonChart(model, lang) };
-        return spec.chart(input, { theme: await theme, width, lang, description: summary });
+        // Without a kommune, the national series; the kommune's comparison when it is pinned or the series is missing.
+        const serie = model.pinned ? undefined : toCubeOrNothing(files.serie);
+        const input = serie ? { line: seriesChart(serie, model) } : { bars: comparisonChart(model, lang) };
+        return (await import('./spec.js')).chart(input, { theme: await theme, width, lang, description: summary });
       },
       fileName: `${this.localName}-${this.fylke ?? 'alle'}-${model.period}`,
     };

@@ -4,7 +4,7 @@ import { assetUrl } from '../../assets.js';
 import { HfElement } from '../../base/hf-element.js';
 import type { Loaded, ViewModel } from '../../base/view-model.js';
 import { LINES_WITH_LEGEND_HEIGHT, waterfallHeight } from '../../chart/layout.js';
-import { normaliseKommune, parentOf, pickKommune } from '../../data/codelist.js';
+import { normaliseKommune, parentOf, pickKommune, toCodeList } from '../../data/codelist.js';
 import { looseId, pickOption } from '../../data/options.js';
 import type { Cube } from '../../data/types.js';
 import type { Lang } from '../../format/number.js';
@@ -42,20 +42,21 @@ export class FramskrivingChart extends HfElement {
     return assetUrl(arsverk ? 'datasets/framskriving-arsverk.json' : 'datasets/framskriving-dogn-poliklinikk.json');
   }
 
-  protected override codeLists(): Record<string, string> {
+  protected override files(): Record<string, string> {
     return normaliseKommune(this.kommune)
       ? { helsefellesskap: assetUrl('codelists/helsefellesskap.json'), helseregioner: assetUrl('codelists/helseregioner.json') }
       : {};
   }
 
   /** The unit shown: `hf`, else the kommune's HF area, else `region`, else the national unit. */
-  private selectedGeo(cube: Cube, { codeLists }: Loaded): string {
+  private selectedGeo(cube: Cube, { files }: Loaded): string {
     const ids = cube.geo.categories.map((k) => k.id);
     // Any unit of the file is taken; an error lists the units of the level the option names first.
     const levelFirst = (level: string) => [...ids].sort((a, b) => Number(cube.geo.level[b] === level) - Number(cube.geo.level[a] === level));
     const hf = pickOption('hf', this.hf, levelFirst('hf'), undefined, looseId);
     if (hf) return hf;
-    const { helsefellesskap, helseregioner } = codeLists;
+    const helsefellesskap = toCodeList(files.helsefellesskap);
+    const helseregioner = toCodeList(files.helseregioner);
     const kommune = pickKommune(this.kommune, helsefellesskap);
     if (kommune && helsefellesskap && helseregioner) {
       const area = parentOf(helsefellesskap, kommune);
@@ -87,8 +88,8 @@ export class FramskrivingChart extends HfElement {
   protected override renderControls(_view: ViewModel, lang: Lang): unknown {
     const t = TEXTS[lang];
     return html`<div class="group" role="group" aria-label=${t.variantLabel}>
-      <button type="button" aria-pressed=${this.variant !== 'steps'} @click=${() => (this.variant = 'trend')}>${t.variantTrend}</button>
-      <button type="button" aria-pressed=${this.variant === 'steps'} @click=${() => (this.variant = 'steps')}>${t.variantSteps}</button>
+      <button type="button" aria-pressed=${this.variant?.trim() !== 'steps'} @click=${() => (this.variant = 'trend')}>${t.variantTrend}</button>
+      <button type="button" aria-pressed=${this.variant?.trim() === 'steps'} @click=${() => (this.variant = 'steps')}>${t.variantSteps}</button>
     </div>`;
   }
 }

@@ -4,13 +4,13 @@ import { assetUrl } from '../../assets.js';
 import { HfElement } from '../../base/hf-element.js';
 import type { Loaded, ViewModel } from '../../base/view-model.js';
 import { barsHeight } from '../../chart/layout.js';
-import { findKommune, normaliseKommune, parentOf, pickKommune, type CodeList } from '../../data/codelist.js';
+import { kommuneIn, normaliseKommune, parentOf, toCodeList, type CodeList } from '../../data/codelist.js';
 import { categoryLabel } from '../../data/jsonstat.js';
-import { unknownOption } from '../../data/options.js';
+import { looseId, pickOption } from '../../data/options.js';
 import type { Cube } from '../../data/types.js';
 import type { Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
-import { buildRateModel, rateSummary, rateTable } from './model.js';
+import { buildRateModel, rateSummary, rateTable, topUnits } from './model.js';
 
 /**
  * A rate per unit (helsefellesskap, fylke, …) as horizontal bars against the national rate,
@@ -44,27 +44,24 @@ export class HfPasientrate extends HfElement {
     return assetUrl('datasets/pasientrate-2019.json');
   }
 
-  protected override codeLists(): Record<string, string> {
+  protected override files(): Record<string, string> {
     return normaliseKommune(this.kommune) ? { helsefellesskap: assetUrl('codelists/helsefellesskap.json') } : {};
   }
 
-  /** The geo id to highlight: the kommune itself if the file draws it as a bar, else its helsefellesskap. */
+  /** The geo id to highlight: `helsefellesskap`, else the kommune itself if the file draws it as a bar, else its helsefellesskap. */
   private highlight(cube: Cube, list: CodeList | undefined): { unit?: string; kommune?: string } {
     const ids = new Set(cube.geo.categories.map((k) => k.id));
-    const area = this.helsefellesskap?.trim();
-    if (area && !ids.has(area)) throw unknownOption('helsefellesskap', area, [...ids]);
-    if (area) return { unit: area };
-    const kommune = pickKommune(this.kommune, list);
-    if (!kommune) return {};
-    const inFile = findKommune(kommune, ids, [list]);
-    const parent = list ? parentOf(list, kommune) : undefined;
+    // Any unit of the file is taken; an error lists the bars first.
+    const area = pickOption('helsefellesskap', this.helsefellesskap, [...new Set([...topUnits(cube), ...ids])], undefined, looseId);
+    const { kommune, inFile } = kommuneIn(this.kommune, ids, list);
+    const parent = kommune && list ? parentOf(list, kommune) : undefined;
     const drawn = inFile && !Object.values(cube.geo.child).flat().includes(inFile);
-    const unit = drawn ? inFile : parent && ids.has(parent) ? parent : undefined;
+    const unit = area ?? (drawn ? inFile : parent && ids.has(parent) ? parent : undefined);
     return { ...(unit ? { unit } : {}), ...(inFile ? { kommune: inFile } : {}) };
   }
 
-  protected buildView({ cube, codeLists }: Loaded, lang: Lang): ViewModel {
-    const { unit, kommune } = this.highlight(cube, codeLists.helsefellesskap);
+  protected buildView({ cube, files }: Loaded, lang: Lang): ViewModel {
+    const { unit, kommune } = this.highlight(cube, toCodeList(files.helsefellesskap));
     this.drillTarget = unit && cube.geo.child[unit]?.length ? { id: unit, label: categoryLabel(cube.geo, unit) } : undefined;
     const drill = this.drill && this.drill === unit ? this.drill : undefined;
     const model = buildRateModel(cube, { lang, measure: this.measure, period: this.period, highlight: drill ? kommune : unit, drill, sort: this.sort });
