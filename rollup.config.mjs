@@ -59,6 +59,7 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
+    sourcemap: true,
     manualChunks: (id) => {
       // The base every element shares, with what it imports, and what every element uses beside
       // it (asset URLs, chart sizes, code lists): one chunk under a name that says so.

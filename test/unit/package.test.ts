@@ -1,6 +1,6 @@
 // What the published package gives a developer: built types a consumer's code compiles against,
 // and a custom-elements.json that tells editors the truth. Needs `npm run build` (npm test builds first).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TAGS } from '../../src/elements/registry.js';
@@ -40,6 +40,14 @@ describe('the built types', () => {
   it('and the same consumer reading a field `detail` does not have fails to', () => {
     const errors = compile('test/consumer/consumer.ts', ['e.detail.label.toUpperCase()', 'e.detail.labels.toUpperCase()']);
     expect(errors.join(' ')).toMatch(/Property 'labels' does not exist/);
+  });
+});
+
+describe('the bundle', () => {
+  it('ships a source map beside every module, so errors in a page point at our sources', () => {
+    const modules = readdirSync('dist').filter((f) => f.endsWith('.js'));
+    expect(modules.length).toBeGreaterThan(5);
+    for (const f of modules) expect(existsSync(`dist/${f}.map`), f).toBe(true);
   });
 });
 
