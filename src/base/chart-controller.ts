@@ -51,22 +51,22 @@ export class ChartController implements ReactiveController {
   async #draw(build: BuildChart): Promise<void> {
     const box = this.#host.renderRoot.querySelector<HTMLElement>('.chart');
     if (!box) return;
-    const fail = () => {
-      this.failed = true;
-      this.#on.failed();
-      this.#host.requestUpdate();
-    };
-    const code = import('./chart-drawing.js');
-    this.#drawing ??= code.then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: fail }));
+    this.#drawing ??= import('./chart-drawing.js').then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() }));
     // The element's spec builder is fetched beside the chart code, which reads the colours.
     const width = chartWidth(box, this.#host);
-    const building = build(code.then((m) => m.readTheme(this.#host)), width);
+    const building = build(this.#drawing.then((d) => d.theme()), width);
     building.catch(() => undefined);
     try {
       await (await this.#drawing).draw(box, width, building);
     } catch {
       this.#drawing = undefined; // the chart code did not arrive: new numbers try again
-      fail();
+      this.#fail();
     }
+  }
+
+  #fail(): void {
+    this.failed = true;
+    this.#on.failed();
+    this.#host.requestUpdate();
   }
 }

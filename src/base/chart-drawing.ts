@@ -7,9 +7,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import { chartWidth } from '../chart/layout.js';
 import type { ChartTheme } from '../chart/theme.js';
 import { drawChart, type DrawnChart } from '../chart/vega-runtime.js';
+import { CHART_COLOURS, COLOURS } from './tokens.js';
 
 export { renderImage } from '../chart/vega-runtime.js';
-import { CHART_COLOURS, COLOURS } from './tokens.js';
 
 type Host = HTMLElement & { readonly renderRoot: ParentNode; requestUpdate(): void };
 
@@ -54,6 +54,11 @@ export class ChartDrawing {
       const box = this.#box();
       if (this.#drawnWidth && box && Math.abs(chartWidth(box, host) - this.#drawnWidth) >= RESIZE_STEP) host.requestUpdate();
     });
+  }
+
+  /** The colours of this element's chart. */
+  theme(): ChartTheme {
+    return readTheme(this.#host);
   }
 
   #box(): HTMLElement | null {

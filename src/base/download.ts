@@ -15,7 +15,7 @@ const PAPER = { background: '#ffffff', text: COLOURS.text.light, muted: COLOURS.
 const PAPER_WIDTH = 640;
 
 /** The table as CSV rows: numbers plain with decimal comma, missing cells as their symbol. */
-export function tableToCsvRows(table: TableModel, lang: Lang): { header: string[]; rows: string[][] } {
+function tableToCsvRows(table: TableModel, lang: Lang): { header: string[]; rows: string[][] } {
   return {
     header: table.columns.map((c) => c.label),
     rows: table.rows.map((r) => r.cells.map((c) => (typeof c.value === 'number' ? formatPlain(c.value, lang, c.decimals) : c.text))),

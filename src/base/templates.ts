@@ -17,11 +17,12 @@ export function loadingTemplate(t: Messages): TemplateResult {
   return html`<div class="state loading" role="status" aria-busy="true" part="loading">${t.loading}</div>`;
 }
 
+/** The error state; the file's address is shown where the fault is the file's, not an attribute's. */
 export function errorTemplate(error: ShownError, src: string | undefined): TemplateResult {
   return html`<div class="state error" role="alert" part="error">
     <p><strong>${error.message}</strong></p>
     ${error.path ? html`<p class="detail"><code>${error.path}</code></p>` : nothing}
-    ${src ? html`<p class="detail">${src}</p>` : nothing}
+    ${src && error.code !== 'unknown-option' ? html`<p class="detail">${src}</p>` : nothing}
   </div>`;
 }
 

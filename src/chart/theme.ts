@@ -59,7 +59,7 @@ export function yearMarkers(markers: YearMarker[], line: { dash: number[]; colou
 }
 
 /** Shared Vega-Lite config: per-chart locale (never vega-embed's global setters) and the theme. */
-export function chartConfig(theme: ChartTheme, lang: Lang): Config {
+function chartConfig(theme: ChartTheme, lang: Lang): Config {
   return {
     locale: { number: vegaLocale(lang) },
     background: 'transparent',

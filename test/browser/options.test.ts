@@ -32,6 +32,8 @@ describe('a wrong attribute value', () => {
       expect(events.error[0]!.detail).to.include({ code: 'unknown-option' });
       expect(events.error[0]!.detail.message.startsWith(message), events.error[0]!.detail.message).to.equal(true);
       expect(text(el, '[role=alert] strong')).to.equal(events.error[0]!.detail.message);
+      // The attribute is at fault, not the file: the file's address is not shown.
+      expect(shadow(el).querySelectorAll('[role=alert] .detail')).to.have.length(0);
       expect(events.render).to.have.length(0);
     });
   }
