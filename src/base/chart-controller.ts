@@ -13,6 +13,35 @@ import type { BuildChart } from './view-model.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
 
+/**
+ * The page's chart code, each module imported once. The browser settles every `import()` in a
+ * task of its own, so one per draw would let the page repaint between charts; the elements' spec
+ * modules ({@link chartCode}) start loading with the drawing, and the queue then draws chart after
+ * chart without waiting.
+ */
+const chartModules = new Set<() => Promise<unknown>>();
+let drawingModule: Promise<typeof import('./chart-drawing.js')> | undefined;
+
+function loadChartCode(): Promise<typeof import('./chart-drawing.js')> {
+  drawingModule ??= import('./chart-drawing.js').catch((e: unknown) => {
+    drawingModule = undefined; // the next chart tries again
+    throw e;
+  });
+  return Promise.all([drawingModule, ...[...chartModules].map((load) => load())]).then(([drawing]) => drawing);
+}
+
+/** An element's chart module (its spec builder), imported once per page, beside the drawing code. */
+export function chartCode<M>(load: () => Promise<M>): () => Promise<M> {
+  let module: Promise<M> | undefined;
+  const once = () =>
+    (module ??= load().catch((e: unknown) => {
+      module = undefined;
+      throw e;
+    }));
+  chartModules.add(once);
+  return once;
+}
+
 export class ChartController implements ReactiveController {
   /** The chart could not be drawn: the element shows the table instead and says why. */
   failed = false;
@@ -51,7 +80,7 @@ export class ChartController implements ReactiveController {
   async #draw(build: BuildChart): Promise<void> {
     const box = this.#host.renderRoot.querySelector<HTMLElement>('.chart');
     if (!box) return;
-    this.#drawing ??= import('./chart-drawing.js').then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() }));
+    this.#drawing ??= loadChartCode().then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() }));
     // The element's spec builder is fetched beside the chart code, which reads the colours.
     const width = chartWidth(box, this.#host);
     const building = build(this.#drawing.then((d) => d.theme()), width);

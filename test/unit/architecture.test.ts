@@ -69,6 +69,15 @@ describe('the chart code', () => {
       expect(own, tag).toEqual([]);
     }
   });
+
+  it('every element imports its spec builder once per page, through chartCode (an import() per draw lets the page repaint between charts)', () => {
+    for (const tag of TAGS) {
+      const code = readFileSync(`src/elements/${tag}/${tag}.ts`, 'utf8');
+      const imports = [...code.matchAll(/(chartCode\(\(\) => )?import\('\.\/spec\.js'\)/g)];
+      expect(imports.length, tag).toBe(1);
+      expect(imports[0]![1], tag).toBeDefined();
+    }
+  });
 });
 
 describe('the registry of elements', () => {

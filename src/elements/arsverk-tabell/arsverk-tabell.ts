@@ -1,6 +1,7 @@
 import { html, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
+import { chartCode } from '../../base/chart-controller.js';
 import { HfElement } from '../../base/hf-element.js';
 import { tableTemplate } from '../../base/templates.js';
 import type { Loaded, TableRow, ViewModel } from '../../base/view-model.js';
@@ -12,6 +13,9 @@ import type { Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
 import { arsverkSummary, arsverkTable, buildArsverkModel, comparisonChart, filterRows, seriesChart, sortRows, type ArsverkModel, type SortDir, type SortKey } from './model.js';
 import { tableStyles } from './styles.js';
+
+/** The spec builder, in the page's chart code. */
+const chartSpec = chartCode(() => import('./spec.js'));
 
 /**
  * Municipal person-years in mental-health and substance-abuse work: a sortable, filterable table
@@ -91,7 +95,7 @@ export class ArsverkTabell extends HfElement {
         // Without a kommune, the national series; the kommune's comparison when it is pinned or the series is missing.
         const serie = model.pinned ? undefined : toCubeOrNothing(files.serie);
         const input = serie ? { line: seriesChart(serie, model) } : { bars: comparisonChart(model, lang) };
-        return (await import('./spec.js')).chart(input, { theme: await theme, width, lang, description: summary });
+        return (await chartSpec()).chart(input, { theme: await theme, width, lang, description: summary });
       },
       fileName: `${this.localName}-${this.fylke ?? 'alle'}-${model.period}`,
     };

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
+import { chartCode } from '../../base/chart-controller.js';
 import { HfElement } from '../../base/hf-element.js';
 import type { Loaded, ViewModel } from '../../base/view-model.js';
 import { LINES_WITH_LEGEND_HEIGHT, waterfallHeight } from '../../chart/layout.js';
@@ -10,6 +11,9 @@ import type { Cube } from '../../data/types.js';
 import type { Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
 import { buildProjectionModel, projectionSummary, projectionTable } from './model.js';
+
+/** The spec builder, in the page's chart code. */
+const chartSpec = chartCode(() => import('./spec.js'));
 
 /**
  * Capacity projections: observed values up to the base year and the projection after it (`trend`),
@@ -79,7 +83,7 @@ export class FramskrivingChart extends HfElement {
       table: projectionTable(cube, model, lang),
       notes: model.notes,
       chartHeight: model.variant === 'steps' ? waterfallHeight(model.series.length) : LINES_WITH_LEGEND_HEIGHT,
-      chart: async (theme, width) => (await import('./spec.js')).chart(model, { theme: await theme, width, lang, description: summary }),
+      chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang, description: summary }),
       fileName: `${this.localName}-${model.geo}-${model.measure}-${model.variant}`,
     };
   }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
+import { chartCode } from '../../base/chart-controller.js';
 import { HfElement } from '../../base/hf-element.js';
 import type { Loaded, ViewModel } from '../../base/view-model.js';
 import { barsHeight } from '../../chart/layout.js';
@@ -11,6 +12,9 @@ import type { Cube } from '../../data/types.js';
 import type { Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
 import { buildRateModel, rateSummary, rateTable, topUnits } from './model.js';
+
+/** The spec builder, in the page's chart code. */
+const chartSpec = chartCode(() => import('./spec.js'));
 
 /**
  * A rate per unit (helsefellesskap, fylke, …) as horizontal bars against the national rate,
@@ -72,7 +76,7 @@ export class HfPasientrate extends HfElement {
       summary,
       table: rateTable(cube, model, lang, cube.label),
       chartHeight: barsHeight(model.bars.length),
-      chart: async (theme, width) => (await import('./spec.js')).chart(model, { theme: await theme, width, lang, description: summary }),
+      chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang, description: summary }),
       fileName: `${this.localName}-${model.drill ?? 'alle'}-${model.period}`,
     };
   }
