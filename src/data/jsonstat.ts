@@ -48,13 +48,22 @@ const STATUS_KINDS = new Set<StatusKind>([
   'other',
 ]);
 
-/** Dimension ids SSB and FHI use, for files that carry no `role`. */
+/**
+ * Dimension ids that name a role, for files that declare none (or not every one): SSB's
+ * (`Region`, `KOKkommuneregion0000`, `Tid`, `ContentsCode`), FHI's, Eurostat's (`geo`, `time`,
+ * `unit`), SCB's and others'. Tried in this order, before the categories are looked at.
+ */
 const ROLE_BY_ID: Array<[RegExp, Role]> = [
-  [/^(geo|region|område|omrade|fylke|kommune|bydel|helsefellesskap|rhf|hf)$/i, 'geo'],
-  [/^(tid|aar|år|time|year|periode|period)$/i, 'time'],
-  [/^(contentscode|measure_type|maal|mål|måltall|metric|statistikkvariabel)$/i, 'metric'],
+  [/^(geo|region|område|omrade|fylke|fylker|kommune|kommuner|bydel|helsefellesskap|rhf|hf|land|country|area|municipality|county|alue|kunta|maakunta)$/i, 'geo'],
+  [/^(kok)?(region|kommune|fylke|bydel|kommuneregion|fylkesregion|bydelsregion)\d*$/i, 'geo'],
+  [/^(tid|aar|år|time|year|years|periode|period|vuosi|ar|år|tidpunkt)$/i, 'time'],
+  [/^(contentscode|measure_type|maal|mål|måltall|metric|statistikkvariabel|unit|indicator|indikator|measure|tiedot)$/i, 'metric'],
 ];
 
+/** Category ids shaped as periods: `2023`, `2023M01`, `2023K1`, `2023Q1`, `2023H1`, `2023-01`, `2019_2021`, `2019-2021`. */
+const PERIOD_ID = /^(1[89]|20)\d{2}([MKQHT]\d{1,2}|-\d{2}|-Q\d|[_-](1[89]|20)\d{2})?$/;
+/** Category ids shaped as Norwegian geography: the country `0`, fylker `03`, kommuner `0301`, bydeler `030101`, SSB's `K-0301`. */
+const GEO_ID = /^(0|\d{2}|\d{4}|\d{6}|[KFB]-\d{2,6}|EU\d{2}(_\d{4})?|EA\d{0,2}|[A-Z]{2})$/;
 
 /** Normalises the geo code variants of SSB (`K-0301`, `F-03`, `030101a`) to plain codes. */
 export function normaliseGeoId(id: string): string {
@@ -131,7 +140,7 @@ function readUnit(raw: unknown, path: string, c: Collector, fallbackDecimals: nu
     return undefined;
   }
   const decimals = raw.decimals;
-  if (decimals === undefined) c.error(`${path}.decimals`, 'unit-decimals');
+  if (decimals === undefined) c.profileRule(`${path}.decimals`, 'unit-decimals');
   else if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     c.error(`${path}.decimals`, 'unit-decimals-type');
   }
@@ -253,14 +262,22 @@ function hasCycle(child: Record<string, string[]>): boolean {
   return Object.keys(child).some(visit);
 }
 
-function readValues(raw: unknown, total: number, c: Collector): Array<number | null> {
+/**
+ * The values, as numbers or null. A number written as a string is read as the number; any other
+ * string (SSB's `"."`, `".."`) is a missing value with that string as its status, unless the cell
+ * has one.
+ */
+function readValues(raw: unknown, total: number, status: Array<string | undefined>, c: Collector): Array<number | null> {
   const values: Array<number | null> = new Array(total).fill(null);
   const take = (v: unknown, path: string, i: number) => {
     if (v === null || v === undefined) return;
     if (typeof v === 'number' && Number.isFinite(v)) values[i] = v;
     else if (isString(v) && v.trim() !== '' && Number.isFinite(Number(v))) {
-      c.profileRule(path, 'value-string');
+      c.profileRule(path, 'value-string', { value: v });
       values[i] = Number(v);
+    } else if (isString(v) && v.trim() !== '' && !c.strict) {
+      c.warnings.push({ path, rule: 'value-symbol', params: { value: v } });
+      status[i] ??= v.trim();
     } else c.error(path, 'value-type', { index: i });
   };
   if (Array.isArray(raw)) {
@@ -311,9 +328,21 @@ function readStatus(raw: unknown, total: number, c: Collector): Array<string | u
   return out;
 }
 
-function readStatusCodes(hi: Json, used: Set<string>, c: Collector): Record<string, StatusCode> {
-  const out: Record<string, StatusCode> = {};
+/** Eurostat's flags, by what they mean for a reader; its own labels come with the file. */
+const EUROSTAT_KINDS: Record<string, StatusKind> = { c: 'suppressed', p: 'provisional', z: 'not-applicable', n: 'other' };
+
+/**
+ * The meaning of every status code: SSB's standard symbols, then the file's own explanations
+ * (our `extension.hi.statusCodes`; Eurostat's `extension.status.label`). A code nobody explains
+ * is shown as it is: an error in our profile, a warning in other publishers' files.
+ */
+function readStatusCodes(root: Json, hi: Json, used: Set<string>, c: Collector): Record<string, StatusCode> {
+  const out: Record<string, StatusCode> = Object.create(null);
   for (const [code, std] of Object.entries(STANDARD_STATUS)) out[code] = { code, ...std };
+  const publisher = isObject(root.extension) && isObject(root.extension.status) && isObject(root.extension.status.label) ? root.extension.status.label : {};
+  for (const [code, label] of Object.entries(publisher)) {
+    if (isString(label)) out[code] = { code, label, kind: EUROSTAT_KINDS[code] ?? out[code]?.kind ?? 'other' };
+  }
   if (hi.statusCodes !== undefined && !isObject(hi.statusCodes)) c.error('$.extension.hi.statusCodes', 'status-codes-type');
   const declared = isObject(hi.statusCodes) ? hi.statusCodes : {};
   for (const [code, def] of Object.entries(declared)) {
@@ -326,10 +355,48 @@ function readStatusCodes(hi: Json, used: Set<string>, c: Collector): Record<stri
     out[code] = { code, label: def.label, kind: (STATUS_KINDS.has(def.kind as StatusKind) ? def.kind : 'other') as StatusKind };
   }
   for (const code of used) {
-    if (!(code in declared) && !(code in STANDARD_STATUS)) c.error('$.status', 'status-unexplained', { code });
-    else if (c.strict && !(code in declared)) c.error('$.extension.hi.statusCodes', 'status-unexplained', { code });
+    if (c.strict && !Object.hasOwn(declared, code)) c.error(Object.hasOwn(out, code) ? '$.extension.hi.statusCodes' : '$.status', 'status-unexplained', { code });
+    else if (!Object.hasOwn(out, code)) {
+      c.warnings.push({ path: '$.status', rule: 'status-unexplained', params: { code } });
+      out[code] = { code, label: code, kind: 'other' };
+    }
   }
   return out;
+}
+
+/** The category ids of a raw dimension, without judging them (that comes later, with paths). */
+function rawCategoryIds(raw: unknown): string[] {
+  const cat = isObject(raw) && isObject(raw.category) ? raw.category : {};
+  if (Array.isArray(cat.index)) return cat.index.filter(isString);
+  if (isObject(cat.index)) return Object.keys(cat.index);
+  return isObject(cat.label) ? Object.keys(cat.label) : [];
+}
+
+/**
+ * Roles a file leaves out, inferred (see `data-contracts/README.md`, "Files from other
+ * publishers"): by the dimension's id first, then time as the dimension whose every category is
+ * a period, then geography as the one whose categories are mostly area codes.
+ */
+function inferRoles(roles: Partial<Record<Role, string>>, ids: string[], dims: Json): void {
+  const free = () => ids.filter((id) => !Object.values(roles).includes(id));
+  for (const role of ['geo', 'time', 'metric'] as const) {
+    if (roles[role]) continue;
+    const byId = ROLE_BY_ID.filter(([, r]) => r === role).map(([re]) => free().find((id) => re.test(id))).find(Boolean);
+    if (byId) roles[role] = byId;
+  }
+  if (!roles.time) {
+    roles.time = free().find((id) => {
+      const cats = rawCategoryIds(dims[id]);
+      return cats.length > 0 && cats.every((k) => PERIOD_ID.test(k));
+    });
+  }
+  if (!roles.geo) {
+    roles.geo = free().find((id) => {
+      const cats = rawCategoryIds(dims[id]);
+      return cats.length > 1 && cats.filter((k) => GEO_ID.test(k)).length >= cats.length / 2;
+    });
+  }
+  for (const role of ['geo', 'time', 'metric'] as const) if (!roles[role]) delete roles[role];
 }
 
 function readRoles(root: Json, ids: string[], c: Collector): Partial<Record<Role, string>> {
@@ -356,11 +423,9 @@ function readRoles(root: Json, ids: string[], c: Collector): Partial<Record<Role
       if (first) roles[role] = first;
     }
   }
+  inferRoles(roles, ids, root.dimension as Json);
   for (const role of ['geo', 'time', 'metric'] as const) {
-    if (roles[role]) continue;
-    const guess = ids.find((id) => ROLE_BY_ID.some(([re, r]) => r === role && re.test(id)) && !Object.values(roles).includes(id));
-    if (guess) roles[role] = guess;
-    else if (c.strict && isObject(raw)) c.error('$.role', 'role-required', { role });
+    if (!roles[role] && c.strict && isObject(raw)) c.error('$.role', 'role-required', { role });
   }
   return roles;
 }
@@ -370,24 +435,56 @@ function syntheticDimension(id: string, role: Role, label: string): Dimension {
   return { id, label, role, categories: [{ id, label, notes: [] }], child: {}, level: {}, unit: {} };
 }
 
+/** A JSON-stat 1.x dataset keeps `id`, `size` and `role` inside `dimension`. */
+const isDataset1 = (v: unknown): v is Json => isObject(v) && isObject(v.dimension) && Array.isArray(v.dimension.id) && Array.isArray(v.dimension.size);
+
+/**
+ * The dataset a file holds, as JSON-stat 2.0: a 2.0 dataset as it is; the first dataset of a 2.0
+ * collection that embeds its datasets; a 1.x dataset or the first dataset of a 1.x bundle,
+ * converted, with a warning that says so. Anything else is not JSON-stat.
+ */
+function toDataset(file: Json): { input: Json; version: string; converted?: Problem } {
+  if (Array.isArray(file.id) && isObject(file.dimension) && Array.isArray(file.size) && (file.class === undefined || file.class === 'dataset')) {
+    return { input: file, version: isString(file.version) ? file.version : '2.0' };
+  }
+  if (file.class === 'collection') {
+    const items = isObject(file.link) && Array.isArray(file.link.item) ? file.link.item : [];
+    const embedded = items.findIndex((d) => isObject(d) && d.class === 'dataset' && Array.isArray(d.id));
+    if (embedded < 0) throw new JsonStatError([{ path: '$.class', rule: 'not-dataset', params: { class: 'collection' } }]);
+    return { input: items[embedded] as Json, version: '2.0' };
+  }
+  if (file.class !== undefined && file.class !== 'dataset' && file.class !== 'bundle') {
+    throw new JsonStatError([{ path: '$.class', rule: 'not-dataset', params: { class: String(file.class) } }]);
+  }
+  const name = isDataset1(file) ? undefined : Object.keys(file).find((k) => isDataset1(file[k]));
+  const old = name === undefined ? file : (file[name] as Json);
+  if (!isDataset1(old)) throw new JsonStatError([{ path: '$', rule: 'not-jsonstat', params: {} }]);
+  const { id, size, role, ...dimension } = old.dimension as Json;
+  const count = name === undefined ? 1 : Object.keys(file).filter((k) => isDataset1(file[k])).length;
+  return {
+    input: { ...old, version: '2.0', class: 'dataset', id, size, ...(role === undefined ? {} : { role }), dimension },
+    version: '1.x',
+    converted: { path: name === undefined ? '$' : `$.${name}`, rule: 'version-1', params: { count } },
+  };
+}
+
 /**
  * Reads any JSON-stat 2.0 dataset into typed rows.
  * Throws {@link JsonStatError} listing every rule the input breaks.
  */
-export function readJsonStat(input: unknown): Cube {
-  if (!isObject(input)) throw new JsonStatError([{ path: '$', rule: 'not-object', params: {} }]);
+export function readJsonStat(file: unknown): Cube {
+  if (!isObject(file)) throw new JsonStatError([{ path: '$', rule: 'not-object', params: {} }]);
+  const { input, version, converted } = toDataset(file);
   const hiExt = isObject(input.extension) && isObject(input.extension.hi) ? input.extension.hi : undefined;
   const strict = !!hiExt;
   const c = new Collector(strict);
   const hi = hiExt ?? {};
 
-  if (input.class !== undefined && input.class !== 'dataset') {
-    throw new JsonStatError([{ path: '$.class', rule: 'not-dataset', params: { class: String(input.class) } }]);
-  }
   if (!Array.isArray(input.id) || !isObject(input.dimension) || !Array.isArray(input.size)) {
     throw new JsonStatError([{ path: '$', rule: 'not-jsonstat', params: {} }]);
   }
-  if (input.version !== '2.0') c.profileRule('$.version', 'version', { version: String(input.version) });
+  if (converted) c.warnings.push(converted);
+  else if (input.version !== '2.0') c.profileRule('$.version', 'version', { version: String(input.version) });
   if (strict && hi.profile !== PROFILE_ID) c.error('$.extension.hi.profile', 'profile-id', { expected: PROFILE_ID });
 
   for (const field of ['label', 'source', 'updated'] as const) {
@@ -436,15 +533,18 @@ export function readJsonStat(input: unknown): Cube {
   for (const k of metric.categories) {
     if (!metric.unit[k.id]) {
       c.profileRule(`$.dimension.${metric.id}.category.unit`, 'unit-missing', { category: k.id });
-      metric.unit[k.id] = pxDecimals === undefined ? { label: '' } : { label: '', decimals: pxDecimals };
+      // Eurostat's metric is its `unit` dimension: the category's label is the unit.
+      metric.unit[k.id] = { label: /^unit$/i.test(metric.id) ? k.label : '' };
     }
+    const unit = metric.unit[k.id]!;
+    if (unit.decimals === undefined && pxDecimals !== undefined) unit.decimals = pxDecimals;
   }
 
   const total = (sizes as number[]).reduce((a, b) => a * b, 1);
-  const values = readValues(input.value, total, c);
   const status = readStatus(input.status, total, c);
+  const values = readValues(input.value, total, status, c);
   const used = new Set(status.filter((s): s is string => !!s));
-  const statusCodes = readStatusCodes(hi, used, c);
+  const statusCodes = readStatusCodes(input, hi, used, c);
   if (strict) {
     values.forEach((v, i) => {
       if (v === null && !status[i]) c.error(`$.value[${i}]`, 'null-without-status', { index: i });
@@ -457,6 +557,7 @@ export function readJsonStat(input: unknown): Cube {
   if (c.errors.length) throw new JsonStatError(c.errors);
 
   const rows = buildRows(dimensions, values, status, { geo: geo.id, time: time.id, metric: metric.id });
+  decimalsFromData(metric, rows);
   const cube: Cube = {
     label: isString(input.label) ? input.label : '',
     notes: Array.isArray(input.note) ? input.note.filter(isString) : [],
@@ -470,6 +571,7 @@ export function readJsonStat(input: unknown): Cube {
     cellNotes,
     hi,
     profile: strict,
+    version,
     warnings: c.warnings,
   };
   if (isString(input.source)) cube.source = input.source;
@@ -567,6 +669,24 @@ function readCellNotes(hi: Json, byId: Record<string, Dimension>, c: Collector):
     out.push({ cell, note: n.note });
   });
   return out;
+}
+
+/** Digits after the decimal point of `v` as JSON writes it (`0.25` → 2, `1e-7` → 7). */
+function fractionDigits(v: number): number {
+  const [mantissa = '', exponent] = String(v).split('e');
+  return Math.max(0, (mantissa.split('.')[1]?.length ?? 0) - Number(exponent ?? 0));
+}
+
+/** A unit without `decimals` takes the most its values are written with (at most 4), so ticks and labels are neither rounded away nor padded. */
+function decimalsFromData(metric: Dimension, rows: Row[]): void {
+  const wanted = metric.categories.filter((k) => metric.unit[k.id]!.decimals === undefined).map((k) => k.id);
+  if (!wanted.length) return;
+  const most = new Map(wanted.map((id) => [id, 0]));
+  for (const r of rows) {
+    const m = most.get(r.metric);
+    if (m !== undefined && r.value !== null && m < 4) most.set(r.metric, Math.min(4, Math.max(m, fractionDigits(r.value))));
+  }
+  for (const [id, d] of most) metric.unit[id]!.decimals = d;
 }
 
 function buildRows(

@@ -89,6 +89,8 @@ export interface Cube {
   cellNotes: CellNote[];
   /** `extension.hi`, untouched, for element-specific fields (projection, series breaks, …). */
   hi: Record<string, unknown>;
+  /** The JSON-stat version read: `2.0`, or `1.x` for a converted 1.x dataset or bundle. */
+  version: string;
   /** True when the file declares our profile, so its rules were enforced. */
   profile: boolean;
   /** Rule breaches tolerated in foreign (SSB, FHI) files. */
