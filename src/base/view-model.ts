@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartTheme } from '../chart/theme.js';
 import type { Cube, StatusCode } from '../data/types.js';
-import { formatNumber, type Lang } from '../format/number.js';
+import { formatValue, type Lang, type UnitFormat } from '../format/number.js';
 
 /** What the data controller loaded: the cube, the raw JSON (for download) and the further files asked for, as JSON (undefined where missing). */
 export interface Loaded {
@@ -69,7 +69,7 @@ export interface ViewModel {
 /** A numeric table cell: the formatted number, or the status symbol with its meaning, never 0. */
 export function numberCell(
   value: number | null,
-  decimals: number | undefined,
+  unit: UnitFormat | undefined,
   status: string | undefined,
   statusCodes: Record<string, StatusCode>,
   lang: Lang,
@@ -79,8 +79,8 @@ export function numberCell(
     const symbol = status ?? '..';
     return { text: symbol, value: null, status: symbol, note: meaning ?? statusCodes['..']?.label, numeric: true };
   }
-  const cell: NumberCell = { text: formatNumber(value, lang, decimals), value, numeric: true };
-  if (decimals !== undefined) cell.decimals = decimals;
+  const cell: NumberCell = { text: formatValue(value, lang, unit), value, numeric: true };
+  if (unit?.decimals !== undefined) cell.decimals = unit.decimals;
   if (status) {
     cell.status = status;
     if (meaning) cell.note = meaning;

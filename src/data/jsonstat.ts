@@ -582,6 +582,11 @@ export function readJsonStat(file: unknown): Cube {
   return cube;
 }
 
+/** The whole of which the other units are parts, as publishers name it: Eurostat's EU, SSB's and SCB's country, a total. */
+const REFERENCE_ID = /^(EU27_2020|EU28|EU27_2007|EU27|EU)$/;
+const REFERENCE_LABEL = /^(hele landet|landet|heile landet|norge|noreg|riket|hela riket|koko maa|hele danmark|total|totalt|i alt|alle|all)$/i;
+
+/** The reference unit: the profile's `reference`, else the country by its level or code, else a total by its id or label. */
 function readReference(hi: Json, geo: Dimension, c: Collector): string | undefined {
   const ids = new Set(geo.categories.map((k) => k.id));
   if (hi.reference !== undefined) {
@@ -591,7 +596,7 @@ function readReference(hi: Json, geo: Dimension, c: Collector): string | undefin
     }
     return hi.reference;
   }
-  return geo.categories.find((k) => geo.level[k.id] === 'land')?.id;
+  return geo.categories.find((k) => geo.level[k.id] === 'land')?.id ?? geo.categories.find((k) => REFERENCE_ID.test(k.id) || REFERENCE_LABEL.test(k.label.trim()))?.id;
 }
 
 /** `extension.hi.projection` may only name periods and measures the file has. */

@@ -23,7 +23,7 @@ export function looseId(s: string): string {
 
 /** `value` as one of `accepted` (compared through `fold`), `fallback` when left out. */
 export function pickOption<T extends string>(name: string, value: string | null | undefined, accepted: readonly T[], fallback: T, fold?: (s: string) => string): T;
-export function pickOption<T extends string>(name: string, value: string | null | undefined, accepted: readonly T[], fallback?: undefined, fold?: (s: string) => string): T | undefined;
+export function pickOption<T extends string>(name: string, value: string | null | undefined, accepted: readonly T[], fallback?: T, fold?: (s: string) => string): T | undefined;
 export function pickOption<T extends string>(name: string, value: string | null | undefined, accepted: readonly T[], fallback?: T, fold: (s: string) => string = (s) => s): T | undefined {
   const wanted = value?.trim();
   if (!wanted) return fallback;
@@ -52,11 +52,65 @@ export function pickPeriod(cube: Cube, wanted: string | undefined): string {
   return pickOption('period', wanted, periods, latest);
 }
 
+/** Category ids and labels publishers give the total of a dimension. */
+const TOTAL = /^(0|00|_t|t|tot|total|totalt|i alt|alle|all|begge kjønn|begge kjonn|both sexes|alle aldre|alle aldrar|all ages|samtliga|totalt|kaikki|yhteensä|alls|i alt)$/i;
+
+/** The category a dimension is fixed to by default: the root of its hierarchy, else the one named as a total, else the first. */
+export function defaultCategory(d: Dimension): string {
+  const children = new Set(Object.values(d.child).flat());
+  const root = Object.keys(d.child).find((id) => !children.has(id));
+  return root ?? d.categories.find((k) => TOTAL.test(k.id) || TOTAL.test(k.label.trim()))?.id ?? d.categories[0]!.id;
+}
+
+/** One dimension beyond geography, time and metric, fixed to one of its categories. */
+export interface SliceChoice {
+  dimension: Dimension;
+  category: string;
+}
+
+export interface Slice {
+  /** Every dimension the view fixes, in the file's order: what a subtitle names and a control changes. */
+  choices: SliceChoice[];
+  inSlice(row: Row): boolean;
+}
+
 /**
- * The dimensions without a role that a view does not show (sex, age, …), each fixed to its
- * first category, which SSB and FHI use for the total; `shown` are those the view draws itself.
+ * The `filter` attribute, `"Alder=0-9;Kjønn=2"`: pairs separated by `;`, each a dimension and a
+ * category, by id or label (without regard to case, diacritics or spaces).
  */
-export function fixedSlice(cube: Cube, shown: readonly Dimension[] = []): (row: Row) => boolean {
-  const fixed = cube.dimensions.filter((d) => !d.role && !shown.includes(d)).map((d) => [d.id, d.categories[0]!.id] as const);
-  return (row) => fixed.every(([d, k]) => row.coords[d] === k);
+export function parseFilter(value: string | null | undefined): Array<[dimension: string, category: string]> {
+  return (value ?? '')
+    .split(';')
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf('=');
+      if (at < 1) throw unknownOption('filter', pair, { format: 'dimensjon=kategori;dimensjon=kategori' });
+      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    });
+}
+
+/** `filter` written back from choices, for a control that changes one of them. */
+export function formatFilter(choices: Array<{ dimension: string; category: string }>): string {
+  return choices.map((c) => `${c.dimension}=${c.category}`).join(';');
+}
+
+/**
+ * The slice a view draws: every dimension without a role that the view does not show itself
+ * (`shown`) is fixed, to the category `filter` names or else to {@link defaultCategory}. An
+ * unknown dimension or category is an `unknown-option` error naming what the file has.
+ */
+export function chooseSlice(cube: Cube, filter: string | null | undefined, shown: readonly Dimension[] = []): Slice {
+  const free = cube.dimensions.filter((d) => !d.role && !shown.includes(d));
+  const wanted = new Map<Dimension, string>();
+  for (const [name, value] of parseFilter(filter)) {
+    const d = free.find((x) => x.id === name || looseId(x.id) === looseId(name) || looseId(x.label) === looseId(name));
+    if (!d) throw unknownOption('filter', name, free.map((x) => x.id));
+    const k = d.categories.find((x) => x.id === value) ?? d.categories.find((x) => looseId(x.id) === looseId(value) || looseId(x.label) === looseId(value));
+    if (!k) throw unknownOption(`filter ${d.id}`, value, d.categories.map((x) => x.id));
+    wanted.set(d, k.id);
+  }
+  const choices = free.map((dimension) => ({ dimension, category: wanted.get(dimension) ?? defaultCategory(dimension) }));
+  const fixed = choices.map((c) => [c.dimension.id, c.category] as const);
+  return { choices, inSlice: (row) => fixed.every(([d, k]) => row.coords[d] === k) };
 }

@@ -4,6 +4,7 @@
  * Messages with values are functions, so a translation can put the values where its grammar
  * wants them.
  */
+import type { StatusKind } from '../data/types.js';
 import type { Lang } from './number.js';
 
 type P = Record<string, string | number>;
@@ -28,6 +29,19 @@ const nb = {
   period: 'Periode',
   selected: 'valgt',
   noValue: 'ingen verdi',
+  /** Why a value is missing, in words, by the kind of its status code. */
+  missing: {
+    suppressed: 'tallet vises ikke av personvernhensyn',
+    missing: 'tall mangler',
+    'not-applicable': 'ikke mulig å oppgi tall',
+    'not-yet-available': 'tallet er ikke klart ennå',
+    zero: 'null',
+    provisional: 'foreløpig tall',
+    'previous-period': 'tall fra forrige periode',
+    other: 'ingen verdi',
+  } as Record<StatusKind, string>,
+  /** The categories a view is fixed to, as a sentence. */
+  selection: (s: string) => `Utvalg: ${s}.`,
   seriesBreak: 'Brudd i serien',
   tableCaption: (l: string, p: string) => (l.includes(p) ? l : `${l}, ${p}`),
   notesOnFigures: 'Merknader til tallene',
@@ -66,6 +80,17 @@ const nn: Messages = {
   viewLabel: 'Vising',
   name: 'Namn',
   selected: 'vald',
+  missing: {
+    suppressed: 'talet blir ikkje vist av omsyn til personvernet',
+    missing: 'tal manglar',
+    'not-applicable': 'ikkje mogleg å oppgi tal',
+    'not-yet-available': 'talet er ikkje klart enno',
+    zero: 'null',
+    provisional: 'førebels tal',
+    'previous-period': 'tal frå førre periode',
+    other: 'ingen verdi',
+  },
+  selection: (s: string) => `Utval: ${s}.`,
   seriesBreak: 'Brot i serien',
   notesOnFigures: 'Merknader til tala',
   formats: {
@@ -109,6 +134,17 @@ const en: Messages = {
   period: 'Period',
   selected: 'selected',
   noValue: 'no value',
+  missing: {
+    suppressed: 'the number is not shown, for privacy',
+    missing: 'no data',
+    'not-applicable': 'no figure can be given',
+    'not-yet-available': 'the number is not available yet',
+    zero: 'zero',
+    provisional: 'provisional figure',
+    'previous-period': 'figure from the previous period',
+    other: 'no value',
+  },
+  selection: (s: string) => `Selection: ${s}.`,
   seriesBreak: 'Break in series',
   tableCaption: (l, p) => (l.includes(p) ? l : `${l}, ${p}`),
   notesOnFigures: 'Notes on the figures',

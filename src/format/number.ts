@@ -42,6 +42,26 @@ export function formatNumber(value: number, lang: Lang, decimals?: number): stri
   return asciiMinus(numberFormat(lang, decimals).format(value));
 }
 
+/** What a number needs to be written with its unit: the file's `decimals`, `symbol` and `position`. */
+export interface UnitFormat {
+  decimals?: number;
+  symbol?: string;
+  position?: 'start' | 'end';
+}
+
+/** The unit's symbol around a written number: `28,3 %`, `28.3%` (en), `kr 120`, `$120`. */
+export function withSymbol(text: string, lang: Lang, unit: UnitFormat | undefined): string {
+  const symbol = unit?.symbol?.trim();
+  if (!symbol) return text;
+  if (unit!.position === 'start') return /[\p{L}]$/u.test(symbol) ? `${symbol}\u00a0${text}` : `${symbol}${text}`;
+  return lang === 'en' && symbol === '%' ? `${text}${symbol}` : `${text}\u00a0${symbol}`;
+}
+
+/** A value as the file's unit writes it: its decimals and its symbol. */
+export function formatValue(value: number, lang: Lang, unit: UnitFormat | undefined): string {
+  return withSymbol(formatNumber(value, lang, unit?.decimals), lang, unit);
+}
+
 /** `0.123` -> `12,3 %` (nb/nn) or `12.3%` (en). */
 export function formatPercent(fraction: number, lang: Lang, decimals = 1): string {
   return asciiMinus(numberFormat(lang, decimals, true).format(fraction));

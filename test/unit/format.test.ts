@@ -76,8 +76,7 @@ describe('messages', () => {
     }
   });
   it('summaries', () => {
-    expect(PASIENTRATE.nb.summaryHighlight({ name: 'UNN-området', value: '149', unit: 'per 10 000 innbyggere', national: '162' })).toBe(
-      'UNN-området: 149 per 10 000 innbyggere. Landet: 162.',
-    );
+    expect(PASIENTRATE.nb.summaryHighlight({ name: 'UNN-området', value: '149', unit: 'per 10 000 innbyggere' })).toBe('UNN-området: 149 per 10 000 innbyggere.');
+    expect(PASIENTRATE.nb.summaryReference({ name: 'Landet', value: '162', unit: '' })).toBe('Landet: 162.');
   });
 });

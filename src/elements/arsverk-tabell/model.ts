@@ -77,7 +77,7 @@ function rowMaker(cube: Cube, lang: Lang, metricIds: Record<Measure, string>, pe
   for (const r of cube.rows) if (r.time === period) cells.set(`${r.geo}|${r.metric}`, r);
   const cell = (geo: string, m: Measure): NumberCell => {
     const r = cells.get(`${geo}|${metricIds[m]}`);
-    return numberCell(r?.value ?? null, cube.metric.unit[metricIds[m]]?.decimals, r?.status, cube.statusCodes, lang);
+    return numberCell(r?.value ?? null, cube.metric.unit[metricIds[m]], r?.status, cube.statusCodes, lang);
   };
   const rows = new Map<string, UnitRow>();
   const make = (id: string): UnitRow => {

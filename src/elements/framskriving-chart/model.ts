@@ -6,7 +6,7 @@
 import { numberCell, type TableModel } from '../../base/view-model.js';
 import { LoadError } from '../../data/errors.js';
 import { categoryLabel, notesForCell } from '../../data/jsonstat.js';
-import { fixedSlice, looseId, pickMeasure, pickOption, pickOptions } from '../../data/options.js';
+import { chooseSlice, looseId, pickMeasure, pickOption, pickOptions } from '../../data/options.js';
 import { projectionSteps } from '../../data/projection.js';
 import type { Cube, Dimension, Row, Unit } from '../../data/types.js';
 import { formatNumber, formatSigned, formatSignedPercent, type Lang } from '../../format/number.js';
@@ -116,7 +116,7 @@ export function buildProjectionModel(cube: Cube, opts: ProjectionOptions): Proje
   const measure = pickMeasure(cube, opts.measure, config.steps[0]?.measure);
   const unit = cube.metric.unit[measure] ?? { label: '' };
   const serviceDim = serviceDimension(cube);
-  const inSlice = fixedSlice(cube, serviceDim ? [serviceDim] : []);
+  const { inSlice } = chooseSlice(cube, undefined, serviceDim ? [serviceDim] : []);
 
   const index = new Map<string, Row>();
   const key = (service: string, period: string, metric: string) => `${service}|${period}|${metric}`;
@@ -302,7 +302,7 @@ export function projectionTable(cube: Cube, m: ProjectionModel, lang: Lang): Tab
         id: `${s.service}-${s.order}`,
         cells: [
           { text: multi ? `${s.serviceLabel}: ${s.label}` : s.label, note: s.notes.join(' ') || undefined },
-          s.kind === 'total' ? { text: '', numeric: true } : s.kind === 'missing' ? numberCell(null, m.unit.decimals, s.text, cube.statusCodes, lang) : { text: s.text, value: s.change, decimals: m.unit.decimals, numeric: true },
+          s.kind === 'total' ? { text: '', numeric: true } : s.kind === 'missing' ? numberCell(null, m.unit, s.text, cube.statusCodes, lang) : { text: s.text, value: s.change, decimals: m.unit.decimals, numeric: true },
           { text: formatNumber(s.end, lang, m.unit.decimals), value: s.end, decimals: m.unit.decimals, numeric: true },
         ],
       })),
@@ -312,7 +312,7 @@ export function projectionTable(cube: Cube, m: ProjectionModel, lang: Lang): Tab
         cells: [
           { text: multi ? `${sub.service}: ${sub.label}` : sub.label },
           { text: '', numeric: true },
-          numberCell(sub.value, m.unit.decimals, sub.value === null ? '..' : undefined, cube.statusCodes, lang),
+          numberCell(sub.value, m.unit, sub.value === null ? '..' : undefined, cube.statusCodes, lang),
         ],
       }))],
     };
@@ -332,8 +332,8 @@ export function projectionTable(cube: Cube, m: ProjectionModel, lang: Lang): Tab
         { text: s.label || m.geoLabel },
         ...periods.map((p) => {
           const point = s.points.find((x) => x.period === p);
-          if (!point) return numberCell(null, m.unit.decimals, '..', cube.statusCodes, lang);
-          return { ...numberCell(point.value, m.unit.decimals, undefined, cube.statusCodes, lang), note: point.notes.join(' ') || undefined };
+          if (!point) return numberCell(null, m.unit, '..', cube.statusCodes, lang);
+          return { ...numberCell(point.value, m.unit, undefined, cube.statusCodes, lang), note: point.notes.join(' ') || undefined };
         }),
         s.change === undefined ? { text: '', numeric: true } : { text: formatSigned(s.change, lang, m.unit.decimals), value: s.change, decimals: m.unit.decimals, numeric: true },
         s.changePct === undefined ? { text: '', numeric: true } : { text: formatSignedPercent(s.changePct, lang), value: Math.round(s.changePct * 1000) / 10, decimals: 1, numeric: true },

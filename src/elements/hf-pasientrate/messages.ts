@@ -1,11 +1,11 @@
 /** The texts of `<hf-pasientrate>` in nb, nn and en; joined to the shared ones of `format/messages.ts`. */
 import { elementMessages } from '../../format/messages.js';
 
-interface Summary {
+interface Said {
   name: string;
   value: string;
+  /** Empty when the value is missing or written with its symbol. */
   unit: string;
-  national: string;
 }
 interface Range {
   maxName: string;
@@ -13,18 +13,19 @@ interface Range {
   minName: string;
   min: string;
   unit: string;
-  national: string;
 }
+
+const u = (unit: string) => (unit ? ` ${unit}` : '');
 
 const nb = {
   showKommuner: (n: string) => `Vis kommunene i ${n}`,
   backToAll: 'Tilbake til alle',
   drillCaption: (n: string) => `Kommuner i ${n}`,
-  summaryHighlight: ({ name, value, unit, national }: Summary) => `${name}: ${value} ${unit}. Landet: ${national}.`,
-  summaryRange: ({ maxName, max, minName, min, unit, national }: Range) =>
-    `${maxName} har høyest verdi: ${max} ${unit}. ${minName} har lavest: ${min}. Landet: ${national}.`,
-  summaryDrill: ({ name, value, count, maxName, max, minName, min, national, unit }: Summary & Range & { count: number }) =>
-    `${name}: ${value} ${unit}. ${count} rader: høyest ${maxName} (${max}), lavest ${minName} (${min}). Landet: ${national}.`,
+  summaryHighlight: ({ name, value, unit }: Said) => `${name}: ${value}${u(unit)}.`,
+  summaryReference: ({ name, value, unit }: Said) => `${name}: ${value}${u(unit)}.`,
+  summaryRange: ({ maxName, max, minName, min, unit }: Range) => `${maxName} har høyest verdi: ${max}${u(unit)}. ${minName} har lavest: ${min}.`,
+  summaryDrill: ({ name, value, count, maxName, max, minName, min, unit }: Said & Range & { count: number }) =>
+    `${name}: ${value}${u(unit)}. ${count} rader: høyest ${maxName} (${max}), lavest ${minName} (${min}).`,
 };
 
 export const TEXTS = elementMessages<typeof nb>({
@@ -33,19 +34,18 @@ export const TEXTS = elementMessages<typeof nb>({
     ...nb,
     showKommuner: (n) => `Vis kommunane i ${n}`,
     drillCaption: (n) => `Kommunar i ${n}`,
-    summaryRange: ({ maxName, max, minName, min, unit, national }) =>
-      `${maxName} har høgast verdi: ${max} ${unit}. ${minName} har lågast: ${min}. Landet: ${national}.`,
-    summaryDrill: ({ name, value, count, maxName, max, minName, min, national, unit }) =>
-      `${name}: ${value} ${unit}. ${count} rader: høgast ${maxName} (${max}), lågast ${minName} (${min}). Landet: ${national}.`,
+    summaryRange: ({ maxName, max, minName, min, unit }) => `${maxName} har høgast verdi: ${max}${u(unit)}. ${minName} har lågast: ${min}.`,
+    summaryDrill: ({ name, value, count, maxName, max, minName, min, unit }) =>
+      `${name}: ${value}${u(unit)}. ${count} rader: høgast ${maxName} (${max}), lågast ${minName} (${min}).`,
   },
   en: {
     showKommuner: (n) => `Show the municipalities in ${n}`,
     backToAll: 'Back to all',
     drillCaption: (n) => `Municipalities in ${n}`,
-    summaryHighlight: ({ name, value, unit, national }) => `${name}: ${value} ${unit}. Norway: ${national}.`,
-    summaryRange: ({ maxName, max, minName, min, unit, national }) =>
-      `${maxName} has the highest value: ${max} ${unit}. ${minName} has the lowest: ${min}. Norway: ${national}.`,
-    summaryDrill: ({ name, value, count, maxName, max, minName, min, national, unit }) =>
-      `${name}: ${value} ${unit}. ${count} rows: highest ${maxName} (${max}), lowest ${minName} (${min}). Norway: ${national}.`,
+    summaryHighlight: ({ name, value, unit }) => `${name}: ${value}${u(unit)}.`,
+    summaryReference: ({ name, value, unit }) => `${name}: ${value}${u(unit)}.`,
+    summaryRange: ({ maxName, max, minName, min, unit }) => `${maxName} has the highest value: ${max}${u(unit)}. ${minName} has the lowest: ${min}.`,
+    summaryDrill: ({ name, value, count, maxName, max, minName, min, unit }) =>
+      `${name}: ${value}${u(unit)}. ${count} rows: highest ${maxName} (${max}), lowest ${minName} (${min}).`,
   },
 });

@@ -4,9 +4,10 @@
  */
 import { numberCell, type TableModel } from '../../base/view-model.js';
 import { categoryLabel } from '../../data/jsonstat.js';
-import { fixedSlice, pickMeasure, pickOption, pickPeriod } from '../../data/options.js';
+import { chooseSlice, looseId, pickMeasure, pickOption, pickPeriod } from '../../data/options.js';
 import type { Cube, Row, Unit } from '../../data/types.js';
-import { collator, formatNumber, type Lang } from '../../format/number.js';
+import { MESSAGES } from '../../format/messages.js';
+import { collator, formatValue, type Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
 
 export const SORT_ORDERS = ['file', 'value', 'name'] as const;
@@ -19,6 +20,8 @@ export interface Bar {
   status?: string;
   /** Value as written in the chart and table, or the status symbol. */
   display: string;
+  /** Why the value is missing, in words. */
+  missing?: string;
   highlight: boolean;
   /** The unit has rows below it in the file (a drill-down is possible). */
   hasChildren: boolean;
@@ -32,6 +35,20 @@ export interface RateOptions {
   drill?: string;
   /** As the `sort` attribute gives it; checked against {@link SORT_ORDERS}. */
   sort?: string;
+  /** As the `filter` attribute gives it (see `chooseSlice`). */
+  filter?: string;
+  /** A geo id drawn as the reference line instead of the one the file has. */
+  reference?: string;
+}
+
+/** A choice the view offers: a dimension the file has beyond geography, time and metric, or the period. */
+export interface Choice {
+  id: string;
+  label: string;
+  /** The chosen category. */
+  value: string;
+  valueLabel: string;
+  options: Array<{ id: string; label: string }>;
 }
 
 export interface RateModel {
@@ -42,6 +59,12 @@ export interface RateModel {
   unit: Unit;
   bars: Bar[];
   reference?: Bar;
+  /** How the reference is named: "Landet" for the country, else its label in the file ("EU27_2020", "Riket"). */
+  referenceName?: string;
+  /** The dimensions fixed to one category, each with the categories it could take. */
+  slice: Choice[];
+  /** The file's periods, when there are several. */
+  periods?: Choice;
   /** In a drill-down: the unit drilled into, drawn as a second reference line. */
   parent?: Bar;
   highlighted?: Bar;
@@ -49,9 +72,8 @@ export interface RateModel {
 }
 
 /** The units drawn as bars when nothing is drilled into: the top of the file's hierarchy. */
-export function topUnits(cube: Cube): string[] {
+export function topUnits(cube: Cube, ref = cube.reference): string[] {
   const children = new Set(Object.values(cube.geo.child).flat());
-  const ref = cube.reference;
   const roots = cube.geo.categories.map((k) => k.id).filter((id) => id !== ref && !children.has(id));
   if (ref && cube.geo.child[ref]) return [...cube.geo.child[ref]!, ...roots.filter((id) => !cube.geo.child[ref]!.includes(id))];
   return roots;
@@ -66,14 +88,18 @@ export function sortBars(bars: Bar[], order: SortOrder): Bar[] {
   return bars;
 }
 
+const options = (d: Cube['geo']) => d.categories.map((k) => ({ id: k.id, label: k.label }));
+
 export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
   const metric = pickMeasure(cube, opts.measure);
   const period = pickPeriod(cube, opts.period);
   const sort = pickOption('sort', opts.sort, SORT_ORDERS, 'file');
+  const ref = pickOption('reference', opts.reference, cube.geo.categories.map((k) => k.id), cube.reference, looseId);
   const unit = cube.metric.unit[metric] ?? { label: '' };
-  const inSlice = fixedSlice(cube);
+  const slice = chooseSlice(cube, opts.filter);
+  const t = MESSAGES[opts.lang];
   const rowByGeo = new Map<string, Row>();
-  for (const r of cube.rows) if (r.metric === metric && r.time === period && inSlice(r)) rowByGeo.set(r.geo, r);
+  for (const r of cube.rows) if (r.metric === metric && r.time === period && slice.inSlice(r)) rowByGeo.set(r.geo, r);
   const bar = (id: string): Bar => {
     const row = rowByGeo.get(id);
     const value = row?.value ?? null;
@@ -81,15 +107,19 @@ export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
       id,
       label: categoryLabel(cube.geo, id),
       value,
-      display: value === null ? row?.status ?? '..' : formatNumber(value, opts.lang, unit.decimals),
+      display: value === null ? row?.status ?? '..' : formatValue(value, opts.lang, unit),
       highlight: id === opts.highlight,
       hasChildren: (cube.geo.child[id]?.length ?? 0) > 0,
     };
     if (row?.status) b.status = row.status;
+    if (value === null) {
+      const code = cube.statusCodes[row?.status ?? '..'];
+      b.missing = code?.kind === 'other' && code.label !== code.code ? code.label : t.missing[code?.kind ?? 'missing'];
+    }
     return b;
   };
   const drill = opts.drill && cube.geo.child[opts.drill]?.length ? opts.drill : undefined;
-  const ids = drill ? cube.geo.child[drill]! : topUnits(cube);
+  const ids = drill ? cube.geo.child[drill]! : topUnits(cube, ref);
   const bars = sortBars(ids.map(bar), sort);
   const model: RateModel = {
     metric,
@@ -98,8 +128,15 @@ export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
     periodLabel: categoryLabel(cube.time, period),
     unit,
     bars,
+    slice: slice.choices.map(({ dimension: d, category }) => ({ id: d.id, label: d.label, value: category, valueLabel: categoryLabel(d, category), options: options(d) })),
   };
-  if (cube.reference) model.reference = bar(cube.reference);
+  if (cube.time.categories.length > 1) {
+    model.periods = { id: 'period', label: t.period, value: period, valueLabel: model.periodLabel, options: options(cube.time) };
+  }
+  if (ref) {
+    model.reference = bar(ref);
+    model.referenceName = cube.geo.level[ref] === 'land' ? t.national : model.reference.label;
+  }
   if (drill) {
     model.drill = drill;
     model.parent = bar(drill);
@@ -109,34 +146,33 @@ export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
   return model;
 }
 
-/** One sentence naming the highlighted unit (or the extremes), its value and the national value. */
+/** The chosen categories as a subtitle writes them: "Alder: 0–9 år · Kjønn: Begge kjønn". */
+export function sliceText(m: RateModel): string {
+  return m.slice.map((c) => `${c.label}: ${c.valueLabel}`).join(' · ');
+}
+
+/**
+ * The summary: the highlighted unit (or the extremes), then the reference when the file has one,
+ * then the slice; a missing value in words, a value with its unit.
+ */
 export function rateSummary(m: RateModel, lang: Lang): string {
   const t = TEXTS[lang];
-  const unit = m.unit.label;
-  const national = m.reference?.value != null ? m.reference.display : t.noValue;
+  // A value written with its symbol ("28,3 %") needs no unit word after it.
+  const unit = m.unit.symbol ? '' : m.unit.label;
+  const said = (b: Bar) => (b.value === null ? { value: b.missing ?? t.noValue, unit: '' } : { value: b.display, unit });
   const withValue = m.bars.filter((b) => b.value !== null);
   const max = withValue.reduce<Bar | undefined>((a, b) => (!a || b.value! > a.value! ? b : a), undefined);
   const min = withValue.reduce<Bar | undefined>((a, b) => (!a || b.value! < a.value! ? b : a), undefined);
-  if (m.parent && max && min) {
-    return t.summaryDrill({
-      name: m.parent.label,
-      value: m.parent.display,
-      unit,
-      count: m.bars.length,
-      maxName: max.label,
-      max: max.display,
-      minName: min.label,
-      min: min.display,
-      national,
-    });
-  }
-  if (m.highlighted) {
-    return t.summaryHighlight({ name: m.highlighted.label, value: m.highlighted.display, unit, national });
-  }
-  if (max && min) {
-    return t.summaryRange({ maxName: max.label, max: max.display, minName: min.label, min: min.display, unit, national });
-  }
-  return t.empty;
+  const range = max && min ? { maxName: max.label, max: max.display, minName: min.label, min: min.display, unit } : undefined;
+  let main: string;
+  if (m.parent && range) main = t.summaryDrill({ name: m.parent.label, ...said(m.parent), count: m.bars.length, ...range });
+  else if (m.highlighted) main = t.summaryHighlight({ name: m.highlighted.label, ...said(m.highlighted) });
+  else if (range) main = t.summaryRange(range);
+  else return t.empty;
+  const sentences = [main];
+  if (m.reference && m.referenceName) sentences.push(t.summaryReference({ name: m.referenceName, ...said(m.reference), unit: '' }));
+  if (m.slice.length) sentences.push(t.selection(m.slice.map((c) => `${c.label} ${c.valueLabel}`).join(', ')));
+  return sentences.join(' ');
 }
 
 /** The table: reference row(s) apart at the top, then one row per bar, same numbers as the chart. */
@@ -146,7 +182,7 @@ export function rateTable(cube: Cube, m: RateModel, lang: Lang, title: string): 
     id: b.id,
     kind,
     highlight: b.highlight,
-    cells: [{ text: b.label }, numberCell(b.value, m.unit.decimals, b.status, cube.statusCodes, lang)],
+    cells: [{ text: b.label }, numberCell(b.value, m.unit, b.status, cube.statusCodes, lang)],
   });
   const refs = [m.reference, m.parent].filter((b): b is Bar => !!b);
   return {
