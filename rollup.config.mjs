@@ -46,11 +46,10 @@ const preloadDependencies = {
   },
 };
 
-export default {
+const browser = {
   input: {
     'hf-indikatorer': 'src/index.ts',
     ...Object.fromEntries(TAGS.map((tag) => [tag, defineModule(tag)])),
-    data: 'src/data/index.ts',
   },
   // Let the entry export what the lazy chunks need from it, instead of a facade that costs a request.
   preserveEntrySignatures: 'allow-extension',
@@ -85,3 +84,18 @@ export default {
     warn(warning);
   },
 };
+
+/**
+ * The data layer for tools (`hf-indikatorer/data.js`, the `hf-indikatorer validate` command):
+ * built on its own, sharing no chunk with the elements, so it runs in Node, where there is no DOM.
+ */
+const data = {
+  input: { data: 'src/tools.ts' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
+    terser({ format: { comments: false }, ecma: 2022, module: true }),
+  ],
+};
+
+export default [browser, data];

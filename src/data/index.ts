@@ -1,4 +1,4 @@
-/** The DOM-free data layer, for tools and tests: the JSON-stat reader, code lists and projections. */
+/** The DOM-free data layer: the JSON-stat reader, code lists and projections. */
 export { readJsonStat, JsonStatError, PROFILE_ID, normaliseGeoId, normaliseTimeId } from './jsonstat.js';
 export { readCodeList, parentOf, normaliseKommune } from './codelist.js';
 export { projectionSteps } from './projection.js';

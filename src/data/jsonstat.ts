@@ -20,7 +20,11 @@ export const PROFILE_ID = 'hf-indikatorer/1.0';
 
 /** Thrown with every problem found; `problems[0]` is the one an element shows first. */
 export class JsonStatError extends Error {
-  constructor(readonly problems: Problem[]) {
+  /** `warnings`: what the reader would have let pass, found before it stopped (for the validator). */
+  constructor(
+    readonly problems: Problem[],
+    readonly warnings: Problem[] = [],
+  ) {
     super(problems.map((p) => `${p.path}: ${p.rule}`).join('; '));
     this.name = 'JsonStatError';
   }
@@ -59,6 +63,8 @@ const ROLE_BY_ID: Array<[RegExp, Role]> = [
   [/^(tid|aar|år|time|year|years|periode|period|vuosi|ar|år|tidpunkt)$/i, 'time'],
   [/^(contentscode|measure_type|maal|mål|måltall|metric|statistikkvariabel|unit|indicator|indikator|measure|tiedot)$/i, 'metric'],
 ];
+
+const GEO_WORD = /\b(region|regions|county|counties|country|countries|municipality|municipalities|kommune|kommuner|fylke|fylker|län|kommun|geo)\b/i;
 
 /** Category ids shaped as periods: `2023`, `2023M01`, `2023K1`, `2023Q1`, `2023H1`, `2023-01`, `2019_2021`, `2019-2021`. */
 const PERIOD_ID = /^(1[89]|20)\d{2}([MKQHT]\d{1,2}|-\d{2}|-Q\d|[_-](1[89]|20)\d{2})?$/;
@@ -384,6 +390,8 @@ function inferRoles(roles: Partial<Record<Role, string>>, ids: string[], dims: J
     const byId = ROLE_BY_ID.filter(([, r]) => r === role).map(([re]) => free().find((id) => re.test(id))).find(Boolean);
     if (byId) roles[role] = byId;
   }
+  // CSO's "County and Region", SCB's "region": a geographic word in the id or the label.
+  roles.geo ??= free().find((id) => GEO_WORD.test(id) || (isObject(dims[id]) && isString(dims[id].label) && GEO_WORD.test(dims[id].label)));
   if (!roles.time) {
     roles.time = free().find((id) => {
       const cats = rawCategoryIds(dims[id]);
@@ -460,9 +468,11 @@ function toDataset(file: Json): { input: Json; version: string; converted?: Prob
   const old = name === undefined ? file : (file[name] as Json);
   if (!isDataset1(old)) throw new JsonStatError([{ path: '$', rule: 'not-jsonstat', params: {} }]);
   const { id, size, role, ...dimension } = old.dimension as Json;
+  // Some 1.x services (CSO's) write the sizes as text.
+  const sizes = Array.isArray(size) ? size.map((n) => (isString(n) && /^\d+$/.test(n) ? Number(n) : n)) : size;
   const count = name === undefined ? 1 : Object.keys(file).filter((k) => isDataset1(file[k])).length;
   return {
-    input: { ...old, version: '2.0', class: 'dataset', id, size, ...(role === undefined ? {} : { role }), dimension },
+    input: { ...old, version: '2.0', class: 'dataset', id, size: sizes, ...(role === undefined ? {} : { role }), dimension },
     version: '1.x',
     converted: { path: name === undefined ? '$' : `$.${name}`, rule: 'version-1', params: { count } },
   };
@@ -493,7 +503,7 @@ export function readJsonStat(file: unknown): Cube {
     else if (!isString(v)) c.error(`$.${field}`, 'field-type', { field });
   }
   if (isString(input.updated) && Number.isNaN(Date.parse(input.updated.replace(/(\.\d{3})\d+/, '$1')))) {
-    c.error('$.updated', 'updated-format', { value: input.updated });
+    c.profileRule('$.updated', 'updated-format', { value: input.updated });
   }
 
   const ids = input.id as unknown[];
@@ -505,9 +515,9 @@ export function readJsonStat(file: unknown): Cube {
   const dimIds = ids.filter(isString);
   for (const id of dimIds) if (!(id in input.dimension)) c.error(`$.dimension`, 'dimension-missing', { id });
   for (const key of Object.keys(input.dimension)) {
-    if (!dimIds.includes(key)) c.error(`$.dimension.${key}`, 'dimension-extra', { id: key });
+    if (!dimIds.includes(key)) c.profileRule(`$.dimension.${key}`, 'dimension-extra', { id: key });
   }
-  if (c.errors.length) throw new JsonStatError(c.errors);
+  if (c.errors.length) throw new JsonStatError(c.errors, c.warnings);
 
   const roles = readRoles(input, dimIds, c);
   const dimensions: Dimension[] = [];
@@ -515,15 +525,16 @@ export function readJsonStat(file: unknown): Cube {
     const d = readDimension(id, (input.dimension as Json)[id], sizes[i] as number, c, roles.geo === id, roles.time === id);
     if (d) dimensions.push(d);
   });
-  if (c.errors.length) throw new JsonStatError(c.errors);
+  if (c.errors.length) throw new JsonStatError(c.errors, c.warnings);
 
   const byId: Record<string, Dimension> = Object.fromEntries(dimensions.map((d) => [d.id, d]));
   for (const role of ['geo', 'time', 'metric'] as const) {
     const id = roles[role];
     if (id) byId[id]!.role = role;
   }
-  if (!roles.geo) throw new JsonStatError([...c.errors, { path: '$.role', rule: 'no-geo', params: {} }]);
-  const geo = byId[roles.geo]!;
+  // Without geography the file is still read (a national series, say); elements that compare areas refuse it.
+  if (!roles.geo) c.warnings.push({ path: '$.role', rule: 'no-geo', params: {} });
+  const geo = roles.geo ? byId[roles.geo]! : syntheticDimension('_geo', 'geo', isString(input.label) ? input.label : '');
   const time = roles.time ? byId[roles.time]! : syntheticDimension('_time', 'time', '');
   const metric = roles.metric ? byId[roles.metric]! : syntheticDimension('_metric', 'metric', isString(input.label) ? input.label : '');
 
@@ -554,7 +565,7 @@ export function readJsonStat(file: unknown): Cube {
   checkProjection(hi, time, metric, c);
   const reference = readReference(hi, geo, c);
   const cellNotes = readCellNotes(hi, byId, c);
-  if (c.errors.length) throw new JsonStatError(c.errors);
+  if (c.errors.length) throw new JsonStatError(c.errors, c.warnings);
 
   const rows = buildRows(dimensions, values, status, { geo: geo.id, time: time.id, metric: metric.id });
   decimalsFromData(metric, rows);
@@ -708,7 +719,7 @@ function buildRows(
     dimensions.forEach((d, j) => (coords[d.id] = d.categories[pos[j]!]!.id));
     const row: Row = {
       index: i,
-      geo: coords[roles.geo]!,
+      geo: coords[roles.geo] ?? roles.geo,
       time: coords[roles.time] ?? roles.time,
       metric: coords[roles.metric] ?? roles.metric,
       value: values[i]!,
