@@ -29,7 +29,8 @@ const VIEWS: readonly View[] = ['chart', 'table'];
  * @fires hf-error - Loading, reading, an option, drawing or a download failed. `detail: { message, code, src }`
  * @csspart figure - The whole view.
  * @csspart title - The dataset title.
- * @csspart subtitle - Unit and period.
+ * @csspart subtitle - Unit and period, and the category each further dimension is fixed to.
+ * @csspart choices - The selects for the measure, the period and each further dimension.
  * @csspart summary - The generated one-sentence summary.
  * @csspart toolbar - View toggle, the element's own controls and the download buttons.
  * @csspart chart - The chart container.
@@ -167,7 +168,7 @@ export abstract class HfElement extends LitElement {
         ${v.subtitle ? html`<p class="subtitle" part="subtitle">${v.subtitle}</p>` : nothing}
       </figcaption>
       <p class="summary" part="summary" id="summary">${v.summary}</p>
-      ${parts.toolbarTemplate(toolbar, t)}
+      ${parts.choicesTemplate(v.choices, v.choose)} ${parts.toolbarTemplate(toolbar, t)}
       ${parts.alertTemplate(this.#chart.failed ? t.errors.render!({}) : undefined)}
       ${parts.alertTemplate(this.#downloads.failed && t.errors.download!({ format: this.#downloads.failed }))}
       ${v.chart ? html`<div class="chart" part="chart" ?hidden=${view !== 'chart'}></div>` : nothing}

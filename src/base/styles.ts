@@ -64,6 +64,33 @@ export const baseStyles = css`
     gap: 0.25rem;
     align-items: center;
   }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    margin: 0.5rem 0;
+  }
+  .choice {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    max-width: 100%;
+  }
+  .choice-label {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  select {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: 2rem;
+    max-width: 100%;
+    padding: 0.25rem 0.5rem;
+  }
   .group-label {
     color: var(--_muted);
     font-size: 0.875em;

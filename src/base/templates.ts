@@ -8,7 +8,7 @@ import type { Cube } from '../data/types.js';
 import type { Messages } from '../format/messages.js';
 import { formatDate, type Lang } from '../format/number.js';
 import type { ShownError } from './error-message.js';
-import { usedStatusCodes, type TableCell, type TableModel, type TableRow } from './view-model.js';
+import { usedStatusCodes, type Choice, type TableCell, type TableModel, type TableRow } from './view-model.js';
 
 /** Ends a text with a full stop unless it already has one. */
 const sentence = (s: string) => (s && !/[.!?]$/.test(s) ? `${s}.` : s);
@@ -53,6 +53,21 @@ export function toolbarTemplate(bar: Toolbar, t: Messages): TemplateResult {
       <span class="group-label" aria-hidden="true">${t.download}:</span>
       ${bar.formats.map((f) => html`<button type="button" aria-label=${t.downloadAs(f)} @click=${() => bar.download(f)}>${f}</button>`)}
     </div>
+  </div>`;
+}
+
+/** A labelled select per choice; the first option of each is what the view shows now. */
+export function choicesTemplate(choices: Choice[] | undefined, choose: ((id: string, value: string) => void) | undefined): TemplateResult | typeof nothing {
+  if (!choices?.length || !choose) return nothing;
+  return html`<div class="choices" part="choices">
+    ${choices.map(
+      (c) => html`<label class="choice"
+        ><span class="choice-label">${c.label}</span>
+        <select @change=${(e: Event) => choose(c.id, (e.target as HTMLSelectElement).value)}>
+          ${c.options.map((o) => html`<option value=${o.id} .selected=${o.id === c.value}>${o.label}</option>`)}
+        </select></label
+      >`,
+    )}
   </div>`;
 }
 

@@ -52,6 +52,16 @@ export interface TableModel {
  */
 export type BuildChart = (theme: Promise<ChartTheme>, width: number) => Promise<TopLevelSpec>;
 
+/** A choice a view offers its reader: a dimension fixed to one category, the period, the measure. */
+export interface Choice {
+  id: string;
+  label: string;
+  /** The chosen option's id. */
+  value: string;
+  valueLabel: string;
+  options: Array<{ id: string; label: string }>;
+}
+
 export interface ViewModel {
   title: string;
   subtitle: string;
@@ -62,6 +72,9 @@ export interface ViewModel {
   chartHeight?: number;
   /** Notes the file carries for the cells shown (e.g. a printed total that differs from its parts). */
   notes?: string[];
+  /** Choices shown as selects above the chart; `choose` is called with a choice's id and the option picked. */
+  choices?: Choice[];
+  choose?(id: string, value: string): void;
   /** Base name for downloaded files. */
   fileName: string;
 }

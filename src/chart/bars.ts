@@ -13,6 +13,8 @@ export interface Bar {
   value: number | null;
   /** The value as written, or the status symbol. */
   display: string;
+  /** Why the value is missing, in words. */
+  missing?: string;
   highlight: boolean;
 }
 
@@ -31,6 +33,8 @@ export interface BarsInput {
   /** Title of the value in tooltips. */
   valueTitle: string;
   decimals: number;
+  /** The unit's symbol on the axis labels, before or after the number. */
+  symbol?: { text: string; position: 'start' | 'end' };
 }
 
 const MARKER = '◀';
@@ -43,7 +47,9 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
   const values = input.bars.map((b, order) => ({
     label: b.label,
     value: b.value,
-    display: b.value === null ? `${b.display} (${t.noValue})` : b.display,
+    // A row without a value still gets its text (the status symbol), at the axis.
+    at: b.value ?? 0,
+    display: b.value === null ? `${b.display} (${b.missing ?? t.noValue})` : b.display,
     // Text after the bar; the highlighted one also carries a marker, so colour is not the only cue.
     end: b.highlight ? `${b.display} ${MARKER} ${t.selected}` : b.display,
     highlight: b.highlight,
@@ -72,7 +78,12 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
           field: 'value',
           type: 'quantitative',
           title: input.axisTitle,
-          axis: { format: `,.${input.decimals}f`, grid: true, tickCount: 6 },
+          axis: {
+            format: `,.${input.decimals}f`,
+            grid: true,
+            tickCount: 6,
+            ...(input.symbol ? { labelExpr: input.symbol.position === 'start' ? `${JSON.stringify(input.symbol.text)} + datum.label` : `datum.label + ${JSON.stringify(input.symbol.text)}` } : {}),
+          },
           scale: { zero: true },
           // One bar per row: nothing to stack, and a stack would blur the row order's sort.
           stack: null,
@@ -90,7 +101,7 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
     {
       // Vega-Lite has no fontWeight channel: an expression on the mark sets it per bar.
       mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontWeight: { expr: `${highlightTest} ? 'bold' : 'normal'` } },
-      encoding: { y, x: { field: 'value', type: 'quantitative' }, text: { field: 'end' }, color: { value: theme.text } },
+      encoding: { y, x: { field: 'at', type: 'quantitative' }, text: { field: 'end' }, color: { value: theme.text } },
     },
   ];
   if (refs.length) {

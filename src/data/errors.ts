@@ -24,3 +24,8 @@ export class LoadError extends Error {
     this.name = 'LoadError';
   }
 }
+
+/** A file read without a geographic dimension, shown to an element that compares areas. */
+export function noGeography(): LoadError {
+  return new LoadError('invalid', { rule: 'no-geo', path: '$.role' }, [{ path: '$.role', rule: 'no-geo', params: {} }]);
+}

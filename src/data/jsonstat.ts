@@ -438,7 +438,7 @@ function readRoles(root: Json, ids: string[], c: Collector): Partial<Record<Role
   return roles;
 }
 
-/** A constant dimension for files without time or metric (e.g. a single-measure SSB table). */
+/** A constant dimension for files without geography, time or metric (e.g. a single-measure SSB table); not in `byId`. */
 function syntheticDimension(id: string, role: Role, label: string): Dimension {
   return { id, label, role, categories: [{ id, label, notes: [] }], child: {}, level: {}, unit: {} };
 }

@@ -55,11 +55,17 @@ export function pickPeriod(cube: Cube, wanted: string | undefined): string {
 /** Category ids and labels publishers give the total of a dimension. */
 const TOTAL = /^(0|00|_t|t|tot|total|totalt|i alt|alle|all|begge kjønn|begge kjonn|both sexes|alle aldre|alle aldrar|all ages|samtliga|totalt|kaikki|yhteensä|alls|i alt)$/i;
 
-/** The category a dimension is fixed to by default: the root of its hierarchy, else the one named as a total, else the first. */
-export function defaultCategory(d: Dimension): string {
+/**
+ * The category a dimension is fixed to by default: the root of its hierarchy, else the one named
+ * as a total, else the first; of those, the first that has numbers (`withData`), so a sparse file
+ * (Eurostat's) does not open on an empty slice.
+ */
+export function defaultCategory(d: Dimension, withData?: ReadonlySet<string>): string {
   const children = new Set(Object.values(d.child).flat());
   const root = Object.keys(d.child).find((id) => !children.has(id));
-  return root ?? d.categories.find((k) => TOTAL.test(k.id) || TOTAL.test(k.label.trim()))?.id ?? d.categories[0]!.id;
+  const total = d.categories.find((k) => TOTAL.test(k.id) || TOTAL.test(k.label.trim()))?.id;
+  const candidates = [root, total, ...d.categories.map((k) => k.id)].filter((id): id is string => id !== undefined);
+  return candidates.find((id) => !withData || withData.has(id)) ?? candidates[0]!;
 }
 
 /** One dimension beyond geography, time and metric, fixed to one of its categories. */
@@ -110,7 +116,9 @@ export function chooseSlice(cube: Cube, filter: string | null | undefined, shown
     if (!k) throw unknownOption(`filter ${d.id}`, value, d.categories.map((x) => x.id));
     wanted.set(d, k.id);
   }
-  const choices = free.map((dimension) => ({ dimension, category: wanted.get(dimension) ?? defaultCategory(dimension) }));
+  const withData = new Map(free.map((d) => [d, new Set<string>()]));
+  for (const row of cube.rows) if (row.value !== null) for (const [d, ids] of withData) ids.add(row.coords[d.id]!);
+  const choices = free.map((dimension) => ({ dimension, category: wanted.get(dimension) ?? defaultCategory(dimension, withData.get(dimension)) }));
   const fixed = choices.map((c) => [c.dimension.id, c.category] as const);
   return { choices, inSlice: (row) => fixed.every(([d, k]) => row.coords[d] === k) };
 }

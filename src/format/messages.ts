@@ -27,6 +27,7 @@ const nb = {
   name: 'Navn',
   value: 'Verdi',
   period: 'Periode',
+  measure: 'Mål',
   selected: 'valgt',
   noValue: 'ingen verdi',
   /** Why a value is missing, in words, by the kind of its status code. */
@@ -132,6 +133,7 @@ const en: Messages = {
   name: 'Name',
   value: 'Value',
   period: 'Period',
+  measure: 'Measure',
   selected: 'selected',
   noValue: 'no value',
   missing: {

@@ -3,15 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
 import { chartCode } from '../../base/chart-controller.js';
 import { HfElement } from '../../base/hf-element.js';
-import type { Loaded, ViewModel } from '../../base/view-model.js';
+import type { Choice, Loaded, ViewModel } from '../../base/view-model.js';
 import { barsHeight } from '../../chart/layout.js';
 import { kommuneIn, normaliseKommune, parentOf, toCodeList, type CodeList } from '../../data/codelist.js';
+import { noGeography } from '../../data/errors.js';
 import { categoryLabel } from '../../data/jsonstat.js';
-import { looseId, pickOption } from '../../data/options.js';
+import { formatFilter, looseId, pickOption } from '../../data/options.js';
 import type { Cube } from '../../data/types.js';
 import type { Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
-import { buildRateModel, rateSummary, rateTable, topUnits } from './model.js';
+import { buildRateModel, rateSummary, rateTable, sliceText, topUnits } from './model.js';
 
 /** The spec builder, in the page's chart code. */
 const chartSpec = chartCode(() => import('./spec.js'));
@@ -34,6 +35,16 @@ export class HfPasientrate extends HfElement {
 
   /** Time id; the latest period with numbers by default. */
   @property() period?: string;
+
+  /**
+   * The category of each further dimension (age, sex, …), as `dimension=category` pairs separated
+   * by `;`, by id or label: `filter="Alder=0-9 år;Kjønn=Begge kjønn"`. Left out, each dimension's
+   * total, where it has one.
+   */
+  @property() filter?: string;
+
+  /** The geo id drawn as the reference line; by default the country or total the file has (`0`, `EU27_2020`, "Hele landet"). */
+  @property() reference?: string;
 
   /** The order of the bars: the file's, highest value first, or by name. */
   @property() sort: 'file' | 'value' | 'name' = 'file';
@@ -65,16 +76,34 @@ export class HfPasientrate extends HfElement {
   }
 
   protected buildView({ cube, files }: Loaded, lang: Lang): ViewModel {
+    // Read without geography (a national series, say), a file has no areas to compare.
+    if (!cube.byId[cube.geo.id]) throw noGeography();
     const { unit, kommune } = this.highlight(cube, toCodeList(files.helsefellesskap));
     this.drillTarget = unit && cube.geo.child[unit]?.length ? { id: unit, label: categoryLabel(cube.geo, unit) } : undefined;
     const drill = this.drill && this.drill === unit ? this.drill : undefined;
-    const model = buildRateModel(cube, { lang, measure: this.measure, period: this.period, highlight: drill ? kommune : unit, drill, sort: this.sort });
+    const model = buildRateModel(cube, {
+      lang,
+      measure: this.measure,
+      period: this.period,
+      highlight: drill ? kommune : unit,
+      drill,
+      sort: this.sort,
+      filter: this.filter,
+      reference: this.reference,
+    });
     const summary = rateSummary(model, lang);
+    const slice = sliceText(model);
     return {
       title: cube.label,
-      subtitle: [model.unit.label, model.periodLabel].filter(Boolean).join(', '),
+      subtitle: [[model.unit.label, model.periodLabel].filter(Boolean).join(', '), slice].filter(Boolean).join(' · '),
       summary,
-      table: rateTable(cube, model, lang, cube.label),
+      table: rateTable(cube, model, lang, [cube.label, slice].filter(Boolean).join(' · ')),
+      choices: [model.measures, model.periods, ...model.slice].filter((c): c is Choice => !!c),
+      choose: (id, value) => {
+        if (id === 'period') this.period = value;
+        else if (id === 'measure') this.measure = value;
+        else this.filter = formatFilter(model.slice.map((c) => ({ dimension: c.id, category: c.id === id ? value : c.value })));
+      },
       chartHeight: barsHeight(model.bars.length),
       chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang, description: summary }),
       fileName: `${this.localName}-${model.drill ?? 'alle'}-${model.period}`,

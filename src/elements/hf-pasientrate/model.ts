@@ -2,7 +2,7 @@
  * From a cube to what `<hf-pasientrate>` shows: bars per unit, the national reference, the
  * highlighted unit, the drill-down rows, the summary sentence and the table. Pure.
  */
-import { numberCell, type TableModel } from '../../base/view-model.js';
+import { numberCell, type Choice, type TableModel } from '../../base/view-model.js';
 import { categoryLabel } from '../../data/jsonstat.js';
 import { chooseSlice, looseId, pickMeasure, pickOption, pickPeriod } from '../../data/options.js';
 import type { Cube, Row, Unit } from '../../data/types.js';
@@ -41,16 +41,6 @@ export interface RateOptions {
   reference?: string;
 }
 
-/** A choice the view offers: a dimension the file has beyond geography, time and metric, or the period. */
-export interface Choice {
-  id: string;
-  label: string;
-  /** The chosen category. */
-  value: string;
-  valueLabel: string;
-  options: Array<{ id: string; label: string }>;
-}
-
 export interface RateModel {
   metric: string;
   metricLabel: string;
@@ -61,10 +51,11 @@ export interface RateModel {
   reference?: Bar;
   /** How the reference is named: "Landet" for the country, else its label in the file ("EU27_2020", "Riket"). */
   referenceName?: string;
-  /** The dimensions fixed to one category, each with the categories it could take. */
+  /** The dimensions fixed to one category (those with more than one), each with the categories it could take. */
   slice: Choice[];
-  /** The file's periods, when there are several. */
+  /** The file's periods and measures, where it has several. */
   periods?: Choice;
+  measures?: Choice;
   /** In a drill-down: the unit drilled into, drawn as a second reference line. */
   parent?: Bar;
   highlighted?: Bar;
@@ -128,10 +119,15 @@ export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
     periodLabel: categoryLabel(cube.time, period),
     unit,
     bars,
-    slice: slice.choices.map(({ dimension: d, category }) => ({ id: d.id, label: d.label, value: category, valueLabel: categoryLabel(d, category), options: options(d) })),
+    slice: slice.choices
+      .filter(({ dimension: d }) => d.categories.length > 1)
+      .map(({ dimension: d, category }) => ({ id: d.id, label: d.label, value: category, valueLabel: categoryLabel(d, category), options: options(d) })),
   };
   if (cube.time.categories.length > 1) {
     model.periods = { id: 'period', label: t.period, value: period, valueLabel: model.periodLabel, options: options(cube.time) };
+  }
+  if (cube.metric.categories.length > 1) {
+    model.measures = { id: 'measure', label: cube.metric.label || t.measure, value: metric, valueLabel: model.metricLabel, options: options(cube.metric) };
   }
   if (ref) {
     model.reference = bar(ref);

@@ -3,15 +3,23 @@ import type { TopLevelSpec } from 'vega-lite';
 import { barsSpec, type ReferenceLine } from '../../chart/bars.js';
 import type { ChartContext } from '../../chart/theme.js';
 import { MESSAGES } from '../../format/messages.js';
+import { withSymbol } from '../../format/number.js';
 import type { RateModel } from './model.js';
 
 export function chart(m: RateModel, ctx: ChartContext): TopLevelSpec {
   const t = MESSAGES[ctx.lang];
   const references: ReferenceLine[] = [];
-  if (m.reference?.value != null) references.push({ label: `${t.national}: ${m.reference.display}`, value: m.reference.value, kind: 'national' });
+  if (m.reference?.value != null) references.push({ label: `${m.referenceName ?? t.national}: ${m.reference.display}`, value: m.reference.value, kind: 'national' });
   if (m.parent?.value != null) references.push({ label: `${m.parent.label}: ${m.parent.display}`, value: m.parent.value, kind: 'parent' });
   return barsSpec(
-    { bars: m.bars, references, axisTitle: m.unit.label || m.metricLabel, valueTitle: m.unit.label || t.value, decimals: m.unit.decimals ?? 0 },
+    {
+      bars: m.bars,
+      references,
+      axisTitle: m.unit.label || m.metricLabel,
+      valueTitle: m.unit.label || t.value,
+      decimals: m.unit.decimals ?? 0,
+      ...(m.unit.symbol ? { symbol: { text: withSymbol('', ctx.lang, m.unit), position: m.unit.position ?? 'end' } } : {}),
+    },
     ctx,
   );
 }
