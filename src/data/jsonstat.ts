@@ -64,12 +64,13 @@ const ROLE_BY_ID: Array<[RegExp, Role]> = [
   [/^(contentscode|measure_type|maal|mål|måltall|metric|statistikkvariabel|unit|indicator|indikator|measure|tiedot)$/i, 'metric'],
 ];
 
-const GEO_WORD = /\b(region|regions|county|counties|country|countries|municipality|municipalities|kommune|kommuner|fylke|fylker|län|kommun|geo)\b/i;
+const GEO_WORD = /\b(region|regions|county|counties|country|countries|municipality|municipalities|district|kommune|kommuner|fylke|fylker|län|kommun|geo)\b/i;
+const TIME_WORD = /\b(time|tid|year|years|år|periode|period|quarter|month|kvartal|måned|vuosi)\b/i;
 
 /** Category ids shaped as periods: `2023`, `2023M01`, `2023K1`, `2023Q1`, `2023H1`, `2023-01`, `2019_2021`, `2019-2021`. */
 const PERIOD_ID = /^(1[89]|20)\d{2}([MKQHT]\d{1,2}|-\d{2}|-Q\d|[_-](1[89]|20)\d{2})?$/;
-/** Category ids shaped as Norwegian geography: the country `0`, fylker `03`, kommuner `0301`, bydeler `030101`, SSB's `K-0301`. */
-const GEO_ID = /^(0|\d{2}|\d{4}|\d{6}|[KFB]-\d{2,6}|EU\d{2}(_\d{4})?|EA\d{0,2}|[A-Z]{2})$/;
+/** Category ids shaped as Norwegian geography: the country `0`, kommuner `0301`, bydeler `030101`, SSB's `K-0301` and `F-03` (two digits alone are too often something else). */
+const GEO_ID = /^(0|\d{4}|\d{6}|[KFB]-\d{2,6})$/;
 
 /** Normalises the geo code variants of SSB (`K-0301`, `F-03`, `030101a`) to plain codes. */
 export function normaliseGeoId(id: string): string {
@@ -380,8 +381,9 @@ function rawCategoryIds(raw: unknown): string[] {
 
 /**
  * Roles a file leaves out, inferred (see `data-contracts/README.md`, "Files from other
- * publishers"): by the dimension's id first, then time as the dimension whose every category is
- * a period, then geography as the one whose categories are mostly area codes.
+ * publishers"): by the dimension's id first, then by a word for time or geography in its id or
+ * label, then time as the dimension whose every category is a period, then geography as the one
+ * whose categories are mostly Norwegian area codes.
  */
 function inferRoles(roles: Partial<Record<Role, string>>, ids: string[], dims: Json): void {
   const free = () => ids.filter((id) => !Object.values(roles).includes(id));
@@ -391,7 +393,9 @@ function inferRoles(roles: Partial<Record<Role, string>>, ids: string[], dims: J
     if (byId) roles[role] = byId;
   }
   // CSO's "County and Region", SCB's "region": a geographic word in the id or the label.
-  roles.geo ??= free().find((id) => GEO_WORD.test(id) || (isObject(dims[id]) && isString(dims[id].label) && GEO_WORD.test(dims[id].label)));
+  const named = (word: RegExp) => free().find((id) => word.test(id) || (isObject(dims[id]) && isString(dims[id].label) && word.test(dims[id].label)));
+  roles.time ??= named(TIME_WORD);
+  roles.geo ??= named(GEO_WORD);
   if (!roles.time) {
     roles.time = free().find((id) => {
       const cats = rawCategoryIds(dims[id]);
