@@ -573,6 +573,7 @@ export function readJsonStat(file: unknown): Cube {
 
   const rows = buildRows(dimensions, values, status, { geo: geo.id, time: time.id, metric: metric.id });
   decimalsFromData(metric, rows);
+  if (!rows.some((r) => r.value !== null || r.status)) c.warnings.push({ path: '$.value', rule: 'no-values', params: {} });
   const cube: Cube = {
     label: isString(input.label) ? input.label : '',
     notes: Array.isArray(input.note) ? input.note.filter(isString) : [],
