@@ -89,3 +89,46 @@ describe('the bar spec', () => {
     expect(en.config.locale.number.decimal).toBe('.');
   });
 });
+
+describe('a file from another publisher', () => {
+  /** SSB-shaped, no role.geo: Nordland suppressed, a percent unit with its symbol, no decimals given. */
+  const foreign = readJsonStat({
+    version: '2.0',
+    class: 'dataset',
+    label: 'Andel',
+    id: ['Region', 'Kjonn', 'ContentsCode', 'Tid'],
+    size: [3, 2, 1, 1],
+    role: { time: ['Tid'], metric: ['ContentsCode'] },
+    dimension: {
+      Region: { label: 'region', category: { index: ['0', '18', '50'], label: { '0': 'Hele landet', '18': 'Nordland', '50': 'Trøndelag' } } },
+      Kjonn: { label: 'kjønn', category: { index: ['1', '0'], label: { '1': 'Menn', '0': 'Begge kjønn' } } },
+      ContentsCode: { label: 'statistikkvariabel', category: { index: ['Andel'], label: { Andel: 'Andel' }, unit: { Andel: { label: 'prosent', symbol: '%', position: 'end' } } } },
+      Tid: { label: 'år', category: { index: ['2023'] } },
+    },
+    value: [28.3, 28.25, null, null, 30.1, 29],
+    status: { '2': ':', '3': ':' },
+  });
+
+  it('writes values with the unit symbol and the decimals the numbers have, fixes sex to its total and names it', () => {
+    const m = buildRateModel(foreign, { lang: 'nb', highlight: '50' });
+    expect(m.reference?.display).toBe('28,25\u00a0%');
+    expect(m.slice.map((c) => [c.label, c.valueLabel])).toEqual([['kjønn', 'Begge kjønn']]);
+    expect(rateSummary(m, 'nb')).toBe('Trøndelag: 29,00\u00a0%. Landet: 28,25\u00a0%. Utvalg: kjønn Begge kjønn.');
+  });
+
+  it('says a suppressed highlighted value in words, and marks its row with the symbol', () => {
+    const m = buildRateModel(foreign, { lang: 'nb', highlight: '18' });
+    expect(rateSummary(m, 'nb')).toBe('Nordland: tallet vises ikke av personvernhensyn. Landet: 28,25\u00a0%. Utvalg: kjønn Begge kjønn.');
+    expect(rateSummary(buildRateModel(foreign, { lang: 'en', highlight: '18' }), 'en')).toContain('Nordland: the number is not shown, for privacy.');
+    const row = barValues(chart(m, ctx('nb'))).find((v) => v.label === 'Nordland')!;
+    expect(row).toMatchObject({ value: null, at: 0, end: ': ◀ valgt', display: ': (tallet vises ikke av personvernhensyn)' });
+  });
+
+  it('takes another category from filter, and another reference from reference', () => {
+    const m = buildRateModel(foreign, { lang: 'nb', filter: 'kjønn=Menn', reference: '50' });
+    expect(m.slice[0]!.valueLabel).toBe('Menn');
+    expect(m.referenceName).toBe('Trøndelag');
+    expect(m.bars.map((b) => b.label)).toEqual(['Hele landet', 'Nordland']);
+    expect(() => buildRateModel(foreign, { lang: 'nb', filter: 'alder=0-9' })).toThrow(expect.objectContaining({ code: 'unknown-option', params: expect.objectContaining({ name: 'filter', accepted: 'Kjonn' }) }));
+  });
+});
