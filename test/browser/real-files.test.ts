@@ -31,6 +31,24 @@ describe('<hf-pasientrate> on real files from statistics offices', () => {
     expect(wrong).to.deep.equal([]);
   });
 
+  it('shows each invalid example of the data contract with the validator’s message and path', async () => {
+    const dir = new URL('../../data-contracts/examples/invalid/', import.meta.url).href;
+    const expected = (await (await fetch(`${dir}expected.json`)).json()) as Record<string, { rule: string; path: string; message: string }>;
+    const wrong: string[] = [];
+    for (const [file, want] of Object.entries(expected)) {
+      const { el, events } = mount(`<hf-pasientrate src="${dir}${file}"></hf-pasientrate>`);
+      await until(settled(events), `${file} settled`);
+      const message = (events.error[0] as CustomEvent<{ message: string }> | undefined)?.detail.message ?? '';
+      // not-jsonstat and not-dataset have headlines of their own; every other rule is named with its path.
+      const shown = text(el, '[role=alert]');
+      const ownHeadline = want.rule === 'not-jsonstat' || want.rule === 'not-dataset';
+      if (ownHeadline ? message !== 'Datafilen er ikke et JSON-stat-datasett.' : !message.includes(want.message)) wrong.push(`${file}: ${message}`);
+      else if (!ownHeadline && !shown.includes(want.path)) wrong.push(`${file}: path ${want.path} not shown`);
+      cleanup();
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+
   it('an SSB json-stat2 file without role.geo: "Hele landet" is the reference line, not a bar, and the summary names it', async () => {
     const { el, events } = mount(`<hf-pasientrate src="${REAL}ssb-07221-boligpris-json-stat2.json"></hf-pasientrate>`);
     await until(() => events.render.length, 'hf-render');

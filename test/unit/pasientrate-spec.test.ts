@@ -132,3 +132,12 @@ describe('a file from another publisher', () => {
     expect(() => buildRateModel(foreign, { lang: 'nb', filter: 'alder=0-9' })).toThrow(expect.objectContaining({ code: 'unknown-option', params: expect.objectContaining({ name: 'filter', accepted: 'Kjonn' }) }));
   });
 });
+
+describe('the table of a file with a unit symbol', () => {
+  it('names the symbol in the value column, so the CSV of plain numbers keeps it', () => {
+    const gsp = readJsonStat(JSON.parse(readFileSync('test/fixtures/real/jsonstat-org-us-gsp.json', 'utf8')));
+    const m = buildRateModel(gsp, { lang: 'en' });
+    expect(rateTable(gsp, m, 'en', gsp.label).columns[1]!.label).toBe('million ($)');
+    expect(m.bars.find((b) => b.label === 'California')!.display).toBe('$2,080,600');
+  });
+});

@@ -171,6 +171,8 @@ export function rateSummary(m: RateModel, lang: Lang): string {
   return sentences.join(' ');
 }
 
+const withUnitSymbol = (label: string, symbol: string | undefined) => (symbol && !label.includes(symbol) ? `${label} (${symbol})` : label);
+
 /** The table: reference row(s) apart at the top, then one row per bar, same numbers as the chart. */
 export function rateTable(cube: Cube, m: RateModel, lang: Lang, title: string): TableModel {
   const t = TEXTS[lang];
@@ -185,7 +187,8 @@ export function rateTable(cube: Cube, m: RateModel, lang: Lang, title: string): 
     caption: t.tableCaption(m.parent ? t.drillCaption(m.parent.label) : title, m.periodLabel),
     columns: [
       { key: 'name', label: t.name },
-      { key: 'value', label: m.unit.label || m.metricLabel || t.value, numeric: true },
+      // The symbol in the header too: the CSV's numbers are plain.
+      { key: 'value', label: withUnitSymbol(m.unit.label || m.metricLabel || t.value, m.unit.symbol), numeric: true },
     ],
     rows: [...refs.map((b) => row(b, 'reference')), ...m.bars.map((b) => row(b, 'row'))],
   };
