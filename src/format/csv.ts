@@ -12,9 +12,12 @@ export function formatPlain(value: number, lang: Lang, decimals?: number): strin
   return lang === 'en' ? fixed : fixed.replace('.', ',');
 }
 
+/** A cell that is wholly a number as `formatPlain` writes it (`-3`, `1234,5`, `0.25`). */
+const NUMBER = /^-?\d+([.,]\d+)?$/;
+
 function field(value: string): string {
-  // Quote when the text could break the row; also defuse leading formula characters.
-  const safe = /^[=+@\t\r]/.test(value) || (/^-/.test(value) && !/^-\d/.test(value)) ? `'${value}` : value;
+  // Quote when the text could break the row; defuse a leading formula character unless the whole cell is a number.
+  const safe = /^[=+\-@\t\r]/.test(value) && !NUMBER.test(value) ? `'${value}` : value;
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -54,6 +54,9 @@ describe('CSV for Excel in Norway', () => {
     const csv = toCsv(['Navn', 'Verdi'], [['Aremark og Marker', '105'], ['Oslo; sentrum', '1234,5'], ['=HYPERLINK("x")', '-3']]);
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual(['Navn;Verdi', 'Aremark og Marker;105', '"Oslo; sentrum";1234,5', `"'=HYPERLINK(""x"")";-3`, '']);
+    // "-" then a digit is a formula too, unless the whole cell is a number.
+    const hostile = toCsv(['Navn'], [["-2+3+cmd|' /C calc'!A0"], ['+47 22'], ['@SUM(A1)'], ['-12,5']]);
+    expect(hostile.slice(1).split('\r\n').slice(1, 5)).toEqual(["'-2+3+cmd|' /C calc'!A0", "'+47 22", "'@SUM(A1)", '-12,5']);
   });
 });
 
