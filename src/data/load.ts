@@ -1,7 +1,7 @@
 /**
- * Fetching and reading indicator files. A URL used by several elements on one page is
- * fetched and parsed once; each caller can abort its own wait, and the shared request is
- * aborted only when nobody waits for it any more.
+ * Fetching and reading indicator files. A file used by several elements on one page is fetched
+ * and parsed once, however its URL is written; each caller waits as long as its own time-out and
+ * can abort its own wait, and the shared request is aborted only when nobody waits for it any more.
  */
 import { LoadError } from './errors.js';
 import { JsonStatError, readJsonStat } from './jsonstat.js';
@@ -20,15 +20,29 @@ const requests = new Map<string, Shared>();
 
 export const DEFAULT_TIMEOUT_MS = 15000;
 
-function startRequest(url: string, timeoutMs: number): Shared {
+/** One key per file however its URL is written (relative, with `./`, its query in another order). */
+export function fileKey(url: string): string {
+  try {
+    const u = new URL(url, typeof document === 'undefined' ? 'http://localhost/' : document.baseURI);
+    u.searchParams.sort();
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
+/** The time-out in seconds as a message writes it: whole seconds, or tenths below ten. */
+export const timeoutSeconds = (ms: number) => (ms < 10_000 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
+
+/** The shared request has no time-out of its own: each caller waits as long as its own `timeout` says. */
+function startRequest(url: string, key: string): Shared {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new LoadError('timeout', { seconds: Math.round(timeoutMs / 1000) })), timeoutMs);
   const promise = (async () => {
     let response: Response;
     try {
       response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    } catch (e) {
-      if (controller.signal.aborted && controller.signal.reason instanceof LoadError) throw controller.signal.reason;
+    } catch {
       throw new LoadError('network', { url });
     }
     if (response.status === 404 || response.status === 410) throw new LoadError('not-found', { status: response.status, url });
@@ -37,7 +51,6 @@ function startRequest(url: string, timeoutMs: number): Shared {
     try {
       text = await response.text();
     } catch {
-      if (controller.signal.reason instanceof LoadError) throw controller.signal.reason;
       throw new LoadError('network', { url });
     }
     try {
@@ -45,11 +58,11 @@ function startRequest(url: string, timeoutMs: number): Shared {
     } catch {
       throw new LoadError('not-json', { url });
     }
-  })().finally(() => clearTimeout(timer));
+  })();
   const shared: Shared = { promise, controller, waiting: 0, holders: 0 };
   // A failed request is forgotten so the next attempt fetches again.
   promise.catch(() => {
-    if (requests.get(url) === shared) requests.delete(url);
+    if (requests.get(key) === shared) requests.delete(key);
   });
   return shared;
 }
@@ -58,30 +71,31 @@ function startRequest(url: string, timeoutMs: number): Shared {
  * The parsed JSON at `url`, fetched once per page. `signal` aborts only this caller's wait.
  */
 export function fetchJson(url: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<unknown> {
-  let shared = requests.get(url);
+  const key = fileKey(url);
+  let shared = requests.get(key);
   if (!shared) {
-    shared = startRequest(url, timeoutMs);
-    requests.set(url, shared);
+    shared = startRequest(url, key);
+    requests.set(key, shared);
   }
   const s = shared;
   s.waiting++;
   return new Promise<unknown>((resolve, reject) => {
     let done = false;
-    const finish = () => {
+    /** This caller stops waiting; `gaveUp` (aborted, timed out) lets the request go when nobody else waits. */
+    const finish = (gaveUp = false) => {
       if (done) return false;
       done = true;
       s.waiting--;
+      clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      return true;
-    };
-    const onAbort = () => {
-      if (!finish()) return;
-      if (s.waiting === 0 && requests.get(url) === s) {
-        requests.delete(url);
+      if (gaveUp && s.waiting === 0 && requests.get(key) === s) {
+        requests.delete(key);
         s.controller.abort();
       }
-      reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
+      return true;
     };
+    const onAbort = () => finish(true) && reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
+    const timer = setTimeout(() => finish(true) && reject(new LoadError('timeout', { seconds: timeoutSeconds(timeoutMs) })), timeoutMs);
     if (signal?.aborted) {
       onAbort();
       return;
@@ -127,14 +141,15 @@ export function toCubeOrNothing(json: unknown): Cube | undefined {
 
 /** An element shows the file at `url`: keep it for the others on the page. */
 export function holdJson(url: string): void {
-  const s = requests.get(url);
+  const s = requests.get(fileKey(url));
   if (s) s.holders++;
 }
 
 /** An element no longer shows the file at `url`; the last one lets it go, so its memory can be freed. */
 export function releaseJson(url: string): void {
-  const s = requests.get(url);
+  const key = fileKey(url);
+  const s = requests.get(key);
   if (!s) return;
   s.holders = Math.max(0, s.holders - 1);
-  if (s.holders === 0 && s.waiting === 0) requests.delete(url);
+  if (s.holders === 0 && s.waiting === 0) requests.delete(key);
 }

@@ -278,6 +278,30 @@ describe('<hf-pasientrate> on bad input', () => {
     }
   });
 
+  it('two elements sharing a slow file each wait as long as their own timeout, and one spelling of the file is fetched once', async () => {
+    const realFetch = window.fetch;
+    const asked: string[] = [];
+    // The file answers after 1.5 s.
+    window.fetch = (url, init) => {
+      asked.push(String(url));
+      return new Promise((resolve, reject) => {
+        const t = setTimeout(() => resolve(realFetch(`${FIXTURES}ssb-fylker.json`)), 1500);
+        init?.signal?.addEventListener('abort', () => (clearTimeout(t), reject(init.signal!.reason)));
+      });
+    };
+    try {
+      const quick = mount(`<hf-pasientrate timeout="300" view="table" src="${FIXTURES}slow.json?b=2&a=1"></hf-pasientrate>`);
+      const patient = mount(`<hf-pasientrate timeout="30000" view="table" src="${FIXTURES}./slow.json?a=1&b=2"></hf-pasientrate>`);
+      await until(() => quick.events.error.length, 'the quick one gives up', 5000);
+      expect(text(quick.el, '[role=alert]')).to.contain('Datafilen svarte ikke innen 0,3 sekunder.');
+      await until(() => patient.events.render.length || patient.events.error.length, 'the patient one draws', 5000);
+      expect(patient.events.error).to.have.length(0);
+      expect(asked).to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('says which rule a wrong-shaped file breaks, in English too', async () => {
     const { el, events } = mount('<hf-pasientrate lang="en"></hf-pasientrate>');
     el.data = { version: '2.0', class: 'dataset', id: ['g', 't'], size: [2, 1], role: { geo: ['g'], time: ['t'] },
