@@ -6,9 +6,13 @@ import { readFileSync } from 'node:fs';
 
 const USAGE = `Usage: hf-indikatorer validate [--lang nb|nn|en] file.json [more.json …]
 
-Reads each file as <hf-pasientrate> and the other elements do, and prints every error (the
-element refuses the file) and warning (a rule of the hf-indikatorer profile the file breaks,
-which readers of a chart never see), each with its JSON path.`;
+Reads each file as <hf-pasientrate> and the other elements do, and prints every error (no element
+shows the file) and warning (a rule of the hf-indikatorer profile the file breaks, which readers
+of a chart never see; or "no geography": elements that compare areas, such as <hf-pasientrate>,
+refuse the file), each with its JSON path. Exits with 1 when a file has errors.`;
+
+/** Read without an error, yet no element has anything to show. */
+const NOTHING_TO_SHOW = new Set(['no-values']);
 
 const TEXTS = {
   nb: { error: 'feil', warning: 'advarsel', notJson: 'ikke lesbar JSON', read: (v, d, n) => `JSON-stat ${v}, ${d} dimensjoner, ${n} celler`, codeList: (n) => `kodeliste, ${n} koder`, missing: 'Finner ikke filen' },
@@ -61,14 +65,18 @@ async function validate(args) {
     }
     try {
       const cube = readJsonStat(doc);
-      console.log(`✓ ${file}: ${t.read(cube.version, cube.dimensions.length, cube.rows.length)}`);
-      cube.warnings.forEach((p) => say('warning', p));
+      const errors = cube.warnings.filter((p) => NOTHING_TO_SHOW.has(p.rule));
+      if (errors.length) failed++;
+      console.log(`${errors.length ? '✗' : '✓'} ${file}: ${t.read(cube.version, cube.dimensions.length, cube.rows.length)}`);
+      errors.forEach((p) => say('error', p));
+      cube.warnings.filter((p) => !NOTHING_TO_SHOW.has(p.rule)).forEach((p) => say('warning', p));
     } catch (e) {
-      if (!(e instanceof JsonStatError)) throw e;
       failed++;
       console.log(`✗ ${file}`);
-      e.problems.forEach((p) => say('error', p));
-      e.warnings.forEach((p) => say('warning', p));
+      if (e instanceof JsonStatError) {
+        e.problems.forEach((p) => say('error', p));
+        e.warnings.forEach((p) => say('warning', p));
+      } else console.log(`  ${t.error} $: ${e?.message ?? e}`); // a bug of the reader: said, and the other files are still read
     }
   }
   return failed ? 1 : 0;

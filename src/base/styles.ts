@@ -21,6 +21,8 @@ export const baseStyles = css`
     background: var(--_bg);
     line-height: 1.45;
     container-type: inline-size;
+    /* A label of one endless word (from a file) wraps instead of widening the page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -161,6 +163,8 @@ export const baseStyles = css`
     max-width: 100%;
   }
   table {
+    /* In its own scroll box: columns keep the width their words need. */
+    overflow-wrap: normal;
     border-collapse: collapse;
     width: 100%;
     font-variant-numeric: tabular-nums;

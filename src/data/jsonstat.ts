@@ -15,6 +15,7 @@ import type {
   Unit,
 } from './types.js';
 import { isObject, isString, type Json } from './json.js';
+import { wholeOf } from './totals.js';
 
 export const PROFILE_ID = 'hf-indikatorer/1.0';
 
@@ -58,14 +59,18 @@ const STATUS_KINDS = new Set<StatusKind>([
  * `unit`), SCB's and others'. Tried in this order, before the categories are looked at.
  */
 const ROLE_BY_ID: Array<[RegExp, Role]> = [
+  [/^ref_area$/i, 'geo'],
+  [/^time_period$/i, 'time'],
   [/^(geo|region|område|omrade|fylke|fylker|kommune|kommuner|bydel|helsefellesskap|rhf|hf|land|country|area|municipality|county|alue|kunta|maakunta)$/i, 'geo'],
   [/^(kok)?(region|kommune|fylke|bydel|kommuneregion|fylkesregion|bydelsregion)\d*$/i, 'geo'],
   [/^(tid|aar|år|time|year|years|periode|period|vuosi|ar|år|tidpunkt)$/i, 'time'],
   [/^(contentscode|measure_type|maal|mål|måltall|metric|statistikkvariabel|unit|indicator|indikator|measure|tiedot)$/i, 'metric'],
 ];
 
-const GEO_WORD = /\b(region|regions|county|counties|country|countries|municipality|municipalities|district|kommune|kommuner|fylke|fylker|län|kommun|geo)\b/i;
-const TIME_WORD = /\b(time|tid|year|years|år|periode|period|quarter|month|kvartal|måned|vuosi)\b/i;
+/** A whole word, also next to letters such as å and ä (`\b` in JavaScript knows only ASCII letters). */
+const word = (words: string) => new RegExp(`(?<![\\p{L}\\d])(${words})(?![\\p{L}\\d])`, 'iu');
+const GEO_WORD = word('region|regions|county|counties|country|countries|municipality|municipalities|district|kommune|kommuner|fylke|fylker|län|kommun|geo');
+const TIME_WORD = word('time|tid|year|years|år|periode|period|quarter|month|kvartal|måned|vuosi');
 
 /** Category ids shaped as periods: `2023`, `2023M01`, `2023K1`, `2023Q1`, `2023H1`, `2023-01`, `2019_2021`, `2019-2021`. */
 const PERIOD_ID = /^(1[89]|20)\d{2}([MKQHT]\d{1,2}|-\d{2}|-Q\d|[_-](1[89]|20)\d{2})?$/;
@@ -194,7 +199,7 @@ function readDimension(id: string, raw: unknown, size: number | undefined, c: Co
   });
   const ids = new Set(categories.map((k) => k.id));
 
-  const child: Record<string, string[]> = {};
+  const child: Record<string, string[]> = Object.create(null);
   if (cat.child !== undefined) {
     if (!isObject(cat.child)) c.error(`${path}.category.child`, 'child-type');
     else {
@@ -215,7 +220,7 @@ function readDimension(id: string, raw: unknown, size: number | undefined, c: Co
   }
 
   const ext = isObject(raw.extension) && isObject(raw.extension.hi) ? raw.extension.hi : {};
-  const level: Record<string, string> = {};
+  const level: Record<string, string> = Object.create(null);
   if (isObject(ext.level)) {
     for (const [k, v] of Object.entries(ext.level)) {
       if (!ids.has(normalise(k))) c.error(`${path}.extension.hi.level.${k}`, 'level-unknown', { id, category: k });
@@ -231,7 +236,7 @@ function readDimension(id: string, raw: unknown, size: number | undefined, c: Co
     }
   }
 
-  const unit: Record<string, Unit> = {};
+  const unit: Record<string, Unit> = Object.create(null);
   if (cat.unit !== undefined) {
     if (!isObject(cat.unit)) c.error(`${path}.category.unit`, 'unit-type');
     else {
@@ -282,7 +287,9 @@ function readValues(raw: unknown, total: number, status: Array<string | undefine
     else if (isString(v) && v.trim() !== '' && Number.isFinite(Number(v))) {
       c.profileRule(path, 'value-string', { value: v });
       values[i] = Number(v);
-    } else if (isString(v) && v.trim() !== '' && !c.strict) {
+    } else if (isString(v) && v.trim() === '') {
+      c.profileRule(path, 'value-type', { index: i });
+    } else if (isString(v) && !c.strict) {
       c.warnings.push({ path, rule: 'value-symbol', params: { value: v } });
       status[i] ??= v.trim();
     } else c.error(path, 'value-type', { index: i });
@@ -336,7 +343,14 @@ function readStatus(raw: unknown, total: number, c: Collector): Array<string | u
 }
 
 /** Eurostat's flags, by what they mean for a reader; its own labels come with the file. */
-const EUROSTAT_KINDS: Record<string, StatusKind> = { c: 'suppressed', p: 'provisional', z: 'not-applicable', n: 'other' };
+const EUROSTAT_KINDS: Record<string, StatusKind> = { c: 'suppressed', z: 'not-applicable', ':': 'missing', p: 'provisional' };
+
+/** The kind of a code a publisher explains itself: by its flags (Eurostat combines them, `|C`, `ep`), else `other`, never SSB's meaning of the same symbol. */
+function publisherKind(code: string): StatusKind {
+  const flags = code.toLowerCase().split(/[|,\s]+/).filter(Boolean).flatMap((f) => (f === ':' ? [f] : [...f]));
+  for (const flag of Object.keys(EUROSTAT_KINDS)) if (flags.includes(flag)) return EUROSTAT_KINDS[flag]!;
+  return 'other';
+}
 
 /**
  * The meaning of every status code: SSB's standard symbols, then the file's own explanations
@@ -348,7 +362,7 @@ function readStatusCodes(root: Json, hi: Json, used: Set<string>, c: Collector):
   for (const [code, std] of Object.entries(STANDARD_STATUS)) out[code] = { code, ...std };
   const publisher = isObject(root.extension) && isObject(root.extension.status) && isObject(root.extension.status.label) ? root.extension.status.label : {};
   for (const [code, label] of Object.entries(publisher)) {
-    if (isString(label)) out[code] = { code, label, kind: EUROSTAT_KINDS[code] ?? out[code]?.kind ?? 'other' };
+    if (isString(label)) out[code] = { code, label, kind: publisherKind(code) };
   }
   if (hi.statusCodes !== undefined && !isObject(hi.statusCodes)) c.error('$.extension.hi.statusCodes', 'status-codes-type');
   const declared = isObject(hi.statusCodes) ? hi.statusCodes : {};
@@ -405,7 +419,8 @@ function inferRoles(roles: Partial<Record<Role, string>>, ids: string[], dims: J
   if (!roles.geo) {
     roles.geo = free().find((id) => {
       const cats = rawCategoryIds(dims[id]);
-      return cats.length > 1 && cats.filter((k) => GEO_ID.test(k)).length >= cats.length / 2;
+      // Years are four digits, as kommune numbers are: a dimension of periods (a birth cohort) is not geography.
+      return cats.length > 1 && !cats.every((k) => PERIOD_ID.test(k)) && cats.filter((k) => GEO_ID.test(k)).length >= cats.length / 2;
     });
   }
   for (const role of ['geo', 'time', 'metric'] as const) if (!roles[role]) delete roles[role];
@@ -455,15 +470,23 @@ const isDataset1 = (v: unknown): v is Json => isObject(v) && isObject(v.dimensio
  * collection that embeds its datasets; a 1.x dataset or the first dataset of a 1.x bundle,
  * converted, with a warning that says so. Anything else is not JSON-stat.
  */
-function toDataset(file: Json): { input: Json; version: string; converted?: Problem } {
+interface Found {
+  input: Json;
+  version: string;
+  converted?: Problem;
+  /** Where the dataset sits in the file (`$.dataset`, `$.link.item[0]`), so every path names the file's own place. */
+  at: string;
+}
+
+function toDataset(file: Json): Found {
   if (Array.isArray(file.id) && isObject(file.dimension) && Array.isArray(file.size) && (file.class === undefined || file.class === 'dataset')) {
-    return { input: file, version: isString(file.version) ? file.version : '2.0' };
+    return { input: file, version: isString(file.version) ? file.version : '2.0', at: '$' };
   }
   if (file.class === 'collection') {
     const items = isObject(file.link) && Array.isArray(file.link.item) ? file.link.item : [];
     const embedded = items.findIndex((d) => isObject(d) && d.class === 'dataset' && Array.isArray(d.id));
     if (embedded < 0) throw new JsonStatError([{ path: '$.class', rule: 'not-dataset', params: { class: 'collection' } }]);
-    return { input: items[embedded] as Json, version: '2.0' };
+    return { input: items[embedded] as Json, version: '2.0', at: `$.link.item[${embedded}]` };
   }
   if (file.class !== undefined && file.class !== 'dataset' && file.class !== 'bundle') {
     throw new JsonStatError([{ path: '$.class', rule: 'not-dataset', params: { class: String(file.class) } }]);
@@ -478,7 +501,8 @@ function toDataset(file: Json): { input: Json; version: string; converted?: Prob
   return {
     input: { ...old, version: '2.0', class: 'dataset', id, size: sizes, ...(role === undefined ? {} : { role }), dimension },
     version: '1.x',
-    converted: { path: name === undefined ? '$' : `$.${name}`, rule: 'version-1', params: { count } },
+    converted: { path: '$', rule: 'version-1', params: { count } },
+    at: name === undefined ? '$' : `$.${name}`,
   };
 }
 
@@ -488,7 +512,23 @@ function toDataset(file: Json): { input: Json; version: string; converted?: Prob
  */
 export function readJsonStat(file: unknown): Cube {
   if (!isObject(file)) throw new JsonStatError([{ path: '$', rule: 'not-object', params: {} }]);
-  const { input, version, converted } = toDataset(file);
+  const found = toDataset(file);
+  // Paths are found inside the dataset as 2.0 has it: each is given back as the file has it.
+  const inFile = (p: Problem): Problem => {
+    const path = found.converted ? p.path.replace(/^\$\.(id|size|role)(?=$|[.[])/, '$$.dimension.$1') : p.path;
+    return { ...p, path: found.at + path.slice(1) };
+  };
+  try {
+    const cube = readDataset(found);
+    cube.warnings = cube.warnings.map(inFile);
+    return cube;
+  } catch (e) {
+    if (e instanceof JsonStatError) throw new JsonStatError(e.problems.map(inFile), e.warnings.map(inFile));
+    throw e;
+  }
+}
+
+function readDataset({ input, version, converted }: Found): Cube {
   const hiExt = isObject(input.extension) && isObject(input.extension.hi) ? input.extension.hi : undefined;
   const strict = !!hiExt;
   const c = new Collector(strict);
@@ -498,6 +538,7 @@ export function readJsonStat(file: unknown): Cube {
     throw new JsonStatError([{ path: '$', rule: 'not-jsonstat', params: {} }]);
   }
   if (converted) c.warnings.push(converted);
+  else if (input.version === undefined) c.profileRule('$.version', 'version-missing');
   else if (input.version !== '2.0') c.profileRule('$.version', 'version', { version: String(input.version) });
   if (strict && hi.profile !== PROFILE_ID) c.error('$.extension.hi.profile', 'profile-id', { expected: PROFILE_ID });
 
@@ -517,7 +558,7 @@ export function readJsonStat(file: unknown): Cube {
   if (!sizes.every((s) => typeof s === 'number' && Number.isInteger(s) && s >= 0)) c.error('$.size', 'size-type');
   if (ids.length !== sizes.length) c.error('$.size', 'size-length', { ids: ids.length, sizes: sizes.length });
   const dimIds = ids.filter(isString);
-  for (const id of dimIds) if (!(id in input.dimension)) c.error(`$.dimension`, 'dimension-missing', { id });
+  for (const id of dimIds) if (!Object.hasOwn(input.dimension, id)) c.error(`$.dimension`, 'dimension-missing', { id });
   for (const key of Object.keys(input.dimension)) {
     if (!dimIds.includes(key)) c.profileRule(`$.dimension.${key}`, 'dimension-extra', { id: key });
   }
@@ -531,7 +572,7 @@ export function readJsonStat(file: unknown): Cube {
   });
   if (c.errors.length) throw new JsonStatError(c.errors, c.warnings);
 
-  const byId: Record<string, Dimension> = Object.fromEntries(dimensions.map((d) => [d.id, d]));
+  const byId: Record<string, Dimension> = Object.assign(Object.create(null), Object.fromEntries(dimensions.map((d) => [d.id, d])));
   for (const role of ['geo', 'time', 'metric'] as const) {
     const id = roles[role];
     if (id) byId[id]!.role = role;
@@ -598,11 +639,7 @@ export function readJsonStat(file: unknown): Cube {
   return cube;
 }
 
-/** The whole of which the other units are parts, as publishers name it: Eurostat's EU, SSB's and SCB's country, a total. */
-const REFERENCE_ID = /^(EU27_2020|EU28|EU27_2007|EU27|EU)$/;
-const REFERENCE_LABEL = /^(hele landet|landet|heile landet|norge|noreg|riket|hela riket|koko maa|hele danmark|total|totalt|i alt|alle|all)$/i;
-
-/** The reference unit: the profile's `reference`, else the country by its level or code, else a total by its id or label. */
+/** The reference unit: the profile's `reference`, else the country by its level or code (`0`), else the whole the file names (see `totals.ts`). */
 function readReference(hi: Json, geo: Dimension, c: Collector): string | undefined {
   const ids = new Set(geo.categories.map((k) => k.id));
   if (hi.reference !== undefined) {
@@ -612,7 +649,7 @@ function readReference(hi: Json, geo: Dimension, c: Collector): string | undefin
     }
     return hi.reference;
   }
-  return geo.categories.find((k) => geo.level[k.id] === 'land')?.id ?? geo.categories.find((k) => REFERENCE_ID.test(k.id) || REFERENCE_LABEL.test(k.label.trim()))?.id;
+  return geo.categories.find((k) => geo.level[k.id] === 'land')?.id ?? wholeOf(geo.categories);
 }
 
 /** `extension.hi.projection` may only name periods and measures the file has. */
@@ -698,16 +735,21 @@ function fractionDigits(v: number): number {
   return Math.max(0, (mantissa.split('.')[1]?.length ?? 0) - Number(exponent ?? 0));
 }
 
-/** A unit without `decimals` takes the most its values are written with (at most 4), so ticks and labels are neither rounded away nor padded. */
+/** The most decimals `values` are written with, at most 4: what a unit without `decimals` shows, so ticks and labels are neither rounded away nor padded. */
+export function decimalsOf(values: Iterable<number>): number {
+  let most = 0;
+  for (const v of values) if (most < 4) most = Math.min(4, Math.max(most, fractionDigits(v)));
+  return most;
+}
+
+/** Decimals for each unit that gives none, from its values; marked as counted, so a view can count again over the values it shows. */
 function decimalsFromData(metric: Dimension, rows: Row[]): void {
-  const wanted = metric.categories.filter((k) => metric.unit[k.id]!.decimals === undefined).map((k) => k.id);
-  if (!wanted.length) return;
-  const most = new Map(wanted.map((id) => [id, 0]));
-  for (const r of rows) {
-    const m = most.get(r.metric);
-    if (m !== undefined && r.value !== null && m < 4) most.set(r.metric, Math.min(4, Math.max(m, fractionDigits(r.value))));
+  for (const k of metric.categories) {
+    const unit = metric.unit[k.id]!;
+    if (unit.decimals !== undefined) continue;
+    unit.decimals = decimalsOf(rows.filter((r) => r.metric === k.id && r.value !== null).map((r) => r.value!));
+    unit.counted = true;
   }
-  for (const [id, d] of most) metric.unit[id]!.decimals = d;
 }
 
 function buildRows(

@@ -4,6 +4,7 @@
  * names the accepted values. Pure.
  */
 import { LoadError } from './errors.js';
+import { totalOf } from './totals.js';
 import type { Cube, Dimension, Row } from './types.js';
 
 /** How many accepted values an error lists before it ends the list with "…". */
@@ -52,9 +53,6 @@ export function pickPeriod(cube: Cube, wanted: string | undefined): string {
   return pickOption('period', wanted, periods, latest);
 }
 
-/** Category ids and labels publishers give the total of a dimension. */
-const TOTAL = /^(0|00|_t|t|tot|total|totalt|i alt|alle|all|begge kjønn|begge kjonn|both sexes|alle aldre|alle aldrar|all ages|samtliga|totalt|kaikki|yhteensä|alls|i alt)$/i;
-
 /**
  * The category a dimension is fixed to by default: the root of its hierarchy, else the one named
  * as a total, else the first; of those, the first that has numbers (`withData`), so a sparse file
@@ -63,7 +61,7 @@ const TOTAL = /^(0|00|_t|t|tot|total|totalt|i alt|alle|all|begge kjønn|begge kj
 export function defaultCategory(d: Dimension, withData?: ReadonlySet<string>): string {
   const children = new Set(Object.values(d.child).flat());
   const root = Object.keys(d.child).find((id) => !children.has(id));
-  const total = d.categories.find((k) => TOTAL.test(k.id) || TOTAL.test(k.label.trim()))?.id;
+  const total = totalOf(d.categories);
   const candidates = [root, total, ...d.categories.map((k) => k.id)].filter((id): id is string => id !== undefined);
   return candidates.find((id) => !withData || withData.has(id)) ?? candidates[0]!;
 }

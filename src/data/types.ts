@@ -15,6 +15,8 @@ export type StatusKind =
 export interface Unit {
   label: string;
   decimals?: number;
+  /** The file gave no decimals: they were counted from the values (see `decimalsOf`). */
+  counted?: boolean;
   symbol?: string;
   position?: 'start' | 'end';
 }

@@ -113,12 +113,12 @@ describe('a file from another publisher', () => {
     const m = buildRateModel(foreign, { lang: 'nb', highlight: '50' });
     expect(m.reference?.display).toBe('28,25\u00a0%');
     expect(m.slice.map((c) => [c.label, c.valueLabel])).toEqual([['kjønn', 'Begge kjønn']]);
-    expect(rateSummary(m, 'nb')).toBe('Trøndelag: 29,00\u00a0%. Landet: 28,25\u00a0%. Utvalg: kjønn Begge kjønn.');
+    expect(rateSummary(m, 'nb')).toBe('Trøndelag: 29,00\u00a0%. Landet: 28,25\u00a0%. Utvalg: kjønn: Begge kjønn.');
   });
 
   it('says a suppressed highlighted value in words, and marks its row with the symbol', () => {
     const m = buildRateModel(foreign, { lang: 'nb', highlight: '18' });
-    expect(rateSummary(m, 'nb')).toBe('Nordland: tallet vises ikke av personvernhensyn. Landet: 28,25\u00a0%. Utvalg: kjønn Begge kjønn.');
+    expect(rateSummary(m, 'nb')).toBe('Nordland: tallet vises ikke av personvernhensyn. Landet: 28,25\u00a0%. Utvalg: kjønn: Begge kjønn.');
     expect(rateSummary(buildRateModel(foreign, { lang: 'en', highlight: '18' }), 'en')).toContain('Nordland: the number is not shown, for privacy.');
     const row = barValues(chart(m, ctx('nb'))).find((v) => v.label === 'Nordland')!;
     expect(row).toMatchObject({ value: null, at: 0, end: ': ◀ valgt', display: ': (tallet vises ikke av personvernhensyn)' });
@@ -139,5 +139,19 @@ describe('the table of a file with a unit symbol', () => {
     const m = buildRateModel(gsp, { lang: 'en' });
     expect(rateTable(gsp, m, 'en', gsp.label).columns[1]!.label).toBe('million ($)');
     expect(m.bars.find((b) => b.label === 'California')!.display).toBe('$2,080,600');
+  });
+});
+
+describe('Eurostat files', () => {
+  const read = (f: string) => readJsonStat(JSON.parse(readFileSync(`test/fixtures/real/${f}`, 'utf8')));
+
+  it('counts decimals over the numbers shown: a population beside rates in one measure is written whole', () => {
+    const m = buildRateModel(read('eurostat-demo-gind.json'), { lang: 'nb' });
+    expect(m.reference).toMatchObject({ id: 'EU27_2020', display: '449\u00a0206\u00a0579' });
+  });
+
+  it('says why when no area has a figure', () => {
+    const m = buildRateModel(read('eurostat-sts-inpr-m-ie-confidential-status-only.json'), { lang: 'nb' });
+    expect(rateSummary(m, 'nb')).toMatch(/^Ingen av områdene har tall: tallet vises ikke av personvernhensyn\./);
   });
 });

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { JsonStatError, readJsonStat } from '../../src/data/jsonstat.js';
+import { chooseSlice } from '../../src/data/options.js';
 
 const JSONstat = createRequire(import.meta.url)('jsonstat-toolkit') as (input: unknown) => {
   Dataset(i: number): { n: number; value: unknown[] | null; status: unknown[] | null } | null;
@@ -22,8 +23,8 @@ const text = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
  * with a rule of JSON-stat itself; or not JSON.
  */
 type Expected =
-  | { read: 'drawn'; geo: string; time: string; reference: string | null }
-  | { read: 'no-geo'; time: string }
+  | { read: 'drawn'; geo: string; time: string; reference: string | null; empty?: boolean }
+  | { read: 'no-geo'; time: string; empty?: boolean }
   | { read: 'refused'; rule: string; path: string }
   | { read: 'not-json' };
 const EXPECTED = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as Record<string, Expected>;
@@ -98,5 +99,53 @@ describe('real files from statistics offices', () => {
     const eurostat = readJsonStat(JSON.parse(text('eurostat-demo-gind.json')));
     const used = new Set(eurostat.rows.map((r) => r.status).filter(Boolean));
     for (const code of used) expect(eurostat.statusCodes[code!]!.label).not.toBe(code);
+  });
+});
+
+describe('what the reader infers and explains', () => {
+  const dataset = (dimension: Record<string, { label?: string; ids: string[] }>, extra: Record<string, unknown> = {}) => {
+    const ids = Object.keys(dimension);
+    const size = ids.map((id) => dimension[id]!.ids.length);
+    return {
+      version: '2.0',
+      class: 'dataset',
+      id: ids,
+      size,
+      dimension: Object.fromEntries(ids.map((id) => [id, { label: dimension[id]!.label ?? id, category: { index: dimension[id]!.ids } }])),
+      value: new Array(size.reduce((a, b) => a * b, 1)).fill(1),
+      ...extra,
+    };
+  };
+
+  it('SDMX names: REF_AREA is the geography and TIME_PERIOD the time, whatever else is called a country or a period', () => {
+    const cube = readJsonStat(
+      dataset({ WSTATUS: { label: 'Full-time or part-time', ids: ['FT', 'PT'] }, C_BIRTH: { label: 'Country of birth', ids: ['NAT', 'FOR'] }, REF_AREA: { ids: ['NO', 'SE'] }, TIME_PERIOD: { ids: ['2022', '2023'] } }),
+    );
+    expect([cube.geo.id, cube.time.id]).toEqual(['REF_AREA', 'TIME_PERIOD']);
+  });
+
+  it('a birth cohort of years beside Tid is not taken for geography; "år" is a word for time', () => {
+    const cube = readJsonStat(dataset({ Kohort: { label: 'fødselskull', ids: ['1950', '1960', '1970'] }, Tid: { ids: ['2023'] } }));
+    expect(cube.time.id).toBe('Tid');
+    expect(cube.byId[cube.geo.id]).toBeUndefined();
+    expect(readJsonStat(dataset({ Fylke: { ids: ['03', '11'] }, T1: { label: 'år for telling', ids: ['x'] } })).time.id).toBe('T1');
+  });
+
+  it('a total is found by its label before an id 0 that is a category of its own', () => {
+    const wsl = readJsonStat(JSON.parse(text('wsl-lfi-nfi4b-volume-vorrat.json')));
+    const { choices } = chooseSlice(wsl, undefined);
+    expect(choices.find((c) => c.dimension.id === 'BHDKL')!.category).toBe('999999');
+  });
+
+  it('Eurostat flags: combined ones (|C) are confidential, its ":" is "not available", never SSB\'s meaning', () => {
+    const ie = readJsonStat(JSON.parse(text('eurostat-sts-inpr-m-ie-confidential-status-only.json')));
+    expect(ie.statusCodes['|C']).toMatchObject({ kind: 'suppressed' });
+    const colon = readJsonStat(dataset({ geo: { ids: ['NO', 'SE'] } }, { status: { '1': ':' }, value: [1, null], extension: { status: { label: { ':': 'not available' } } } }));
+    expect(colon.statusCodes[':']).toMatchObject({ kind: 'missing', label: 'not available' });
+  });
+
+  it('paths name the place in the file: inside a 1.x bundle, and id, size and role inside its dimension', () => {
+    const bundle = { mine: { label: 'x', dimension: { id: ['geo', 't'], size: [2, 1], geo: { category: { index: ['0', '03'] } }, t: { category: { index: ['2020'] } } }, value: [1, 2, 3] } };
+    expect(() => readJsonStat(bundle)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ rule: 'value-length', path: '$.mine.value' })] }));
   });
 });

@@ -23,6 +23,7 @@ const nb = {
   drillCaption: (n: string) => `Kommuner i ${n}`,
   summaryHighlight: ({ name, value, unit }: Said) => `${name}: ${value}${u(unit)}.`,
   summaryReference: ({ name, value, unit }: Said) => `${name}: ${value}${u(unit)}.`,
+  noneHasValue: (why: string) => `Ingen av områdene har tall: ${why}.`,
   summaryRange: ({ maxName, max, minName, min, unit }: Range) => `${maxName} har høyest verdi: ${max}${u(unit)}. ${minName} har lavest: ${min}.`,
   summaryDrill: ({ name, value, count, maxName, max, minName, min, unit }: Said & Range & { count: number }) =>
     `${name}: ${value}${u(unit)}. ${count} rader: høyest ${maxName} (${max}), lavest ${minName} (${min}).`,
@@ -33,6 +34,7 @@ export const TEXTS = elementMessages<typeof nb>({
   nn: {
     ...nb,
     showKommuner: (n) => `Vis kommunane i ${n}`,
+    noneHasValue: (why) => `Ingen av områda har tal: ${why}.`,
     drillCaption: (n) => `Kommunar i ${n}`,
     summaryRange: ({ maxName, max, minName, min, unit }) => `${maxName} har høgast verdi: ${max}${u(unit)}. ${minName} har lågast: ${min}.`,
     summaryDrill: ({ name, value, count, maxName, max, minName, min, unit }) =>
@@ -44,6 +46,7 @@ export const TEXTS = elementMessages<typeof nb>({
     drillCaption: (n) => `Municipalities in ${n}`,
     summaryHighlight: ({ name, value, unit }) => `${name}: ${value}${u(unit)}.`,
     summaryReference: ({ name, value, unit }) => `${name}: ${value}${u(unit)}.`,
+    noneHasValue: (why) => `None of the areas has a figure: ${why}.`,
     summaryRange: ({ maxName, max, minName, min, unit }) => `${maxName} has the highest value: ${max}${u(unit)}. ${minName} has the lowest: ${min}.`,
     summaryDrill: ({ name, value, count, maxName, max, minName, min, unit }) =>
       `${name}: ${value}${u(unit)}. ${count} rows: highest ${maxName} (${max}), lowest ${minName} (${min}).`,

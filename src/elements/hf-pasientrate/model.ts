@@ -3,7 +3,7 @@
  * highlighted unit, the drill-down rows, the summary sentence and the table. Pure.
  */
 import { numberCell, type Choice, type TableModel } from '../../base/view-model.js';
-import { categoryLabel } from '../../data/jsonstat.js';
+import { categoryLabel, decimalsOf } from '../../data/jsonstat.js';
 import { chooseSlice, looseId, pickMeasure, pickOption, pickPeriod } from '../../data/options.js';
 import type { Cube, Row, Unit } from '../../data/types.js';
 import { MESSAGES } from '../../format/messages.js';
@@ -86,11 +86,13 @@ export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
   const period = pickPeriod(cube, opts.period);
   const sort = pickOption('sort', opts.sort, SORT_ORDERS, 'file');
   const ref = pickOption('reference', opts.reference, cube.geo.categories.map((k) => k.id), cube.reference, looseId);
-  const unit = cube.metric.unit[metric] ?? { label: '' };
   const slice = chooseSlice(cube, opts.filter);
   const t = MESSAGES[opts.lang];
   const rowByGeo = new Map<string, Row>();
   for (const r of cube.rows) if (r.metric === metric && r.time === period && slice.inSlice(r)) rowByGeo.set(r.geo, r);
+  const fileUnit = cube.metric.unit[metric] ?? { label: '' };
+  // Decimals the file does not give are counted over the numbers shown: a rate beside a count in one measure keeps its own.
+  const unit = fileUnit.counted ? { ...fileUnit, decimals: decimalsOf([...rowByGeo.values()].flatMap((r) => (r.value === null ? [] : [r.value]))) } : fileUnit;
   const bar = (id: string): Bar => {
     const row = rowByGeo.get(id);
     const value = row?.value ?? null;
@@ -131,7 +133,7 @@ export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
   }
   if (ref) {
     model.reference = bar(ref);
-    model.referenceName = cube.geo.level[ref] === 'land' ? t.national : model.reference.label;
+    model.referenceName = cube.geo.level[ref] === 'land' ? t.national : capitalise(model.reference.label);
   }
   if (drill) {
     model.drill = drill;
@@ -153,8 +155,8 @@ export function sliceText(m: RateModel): string {
  */
 export function rateSummary(m: RateModel, lang: Lang): string {
   const t = TEXTS[lang];
-  // A value written with its symbol ("28,3 %") needs no unit word after it.
-  const unit = m.unit.symbol ? '' : m.unit.label;
+  // A value written with its symbol ("28,3 %") needs no word that only repeats it ("prosent").
+  const unit = m.unit.symbol && SYMBOL_WORDS.test(m.unit.label.trim()) ? '' : m.unit.label;
   const said = (b: Bar) => (b.value === null ? { value: b.missing ?? t.noValue, unit: '' } : { value: b.display, unit });
   const withValue = m.bars.filter((b) => b.value !== null);
   const max = withValue.reduce<Bar | undefined>((a, b) => (!a || b.value! > a.value! ? b : a), undefined);
@@ -164,12 +166,18 @@ export function rateSummary(m: RateModel, lang: Lang): string {
   if (m.parent && range) main = t.summaryDrill({ name: m.parent.label, ...said(m.parent), count: m.bars.length, ...range });
   else if (m.highlighted) main = t.summaryHighlight({ name: m.highlighted.label, ...said(m.highlighted) });
   else if (range) main = t.summaryRange(range);
+  else if (m.bars.length) main = t.noneHasValue(m.bars[0]!.missing ?? t.noValue);
   else return t.empty;
   const sentences = [main];
   if (m.reference && m.referenceName) sentences.push(t.summaryReference({ name: m.referenceName, ...said(m.reference), unit: '' }));
-  if (m.slice.length) sentences.push(t.selection(m.slice.map((c) => `${c.label} ${c.valueLabel}`).join(', ')));
+  if (m.slice.length) sentences.push(t.selection(sliceText(m)));
   return sentences.join(' ');
 }
+
+/** Unit labels that say no more than a symbol does. */
+const SYMBOL_WORDS = /^(|%|prosent|per cent|percent|prosentdel|andel i prosent|kroner|kr|nok|euro|eur|dollar|dollars|usd)$/i;
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
 
 const withUnitSymbol = (label: string, symbol: string | undefined) => (symbol && !label.includes(symbol) ? `${label} (${symbol})` : label);
 
