@@ -168,7 +168,7 @@ export abstract class HfElement extends LitElement {
         ${v.subtitle ? html`<p class="subtitle" part="subtitle">${v.subtitle}</p>` : nothing}
       </figcaption>
       <p class="summary" part="summary" id="summary">${v.summary}</p>
-      ${parts.choicesTemplate(v.choices, v.choose)} ${parts.toolbarTemplate(toolbar, t)}
+      ${parts.choicesTemplate(v.choices, v.choose, t)} ${parts.toolbarTemplate(toolbar, t)}
       ${parts.alertTemplate(this.#chart.failed ? t.errors.render!({}) : undefined)}
       ${parts.alertTemplate(this.#downloads.failed && t.errors.download!({ format: this.#downloads.failed }))}
       ${v.chart ? html`<div class="chart" part="chart" ?hidden=${view !== 'chart'}></div>` : nothing}

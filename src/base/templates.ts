@@ -56,10 +56,10 @@ export function toolbarTemplate(bar: Toolbar, t: Messages): TemplateResult {
   </div>`;
 }
 
-/** A labelled select per choice; the first option of each is what the view shows now. */
-export function choicesTemplate(choices: Choice[] | undefined, choose: ((id: string, value: string) => void) | undefined): TemplateResult | typeof nothing {
+/** A labelled select per choice, its chosen option selected, in a group named for screen readers. */
+export function choicesTemplate(choices: Choice[] | undefined, choose: ((id: string, value: string) => void) | undefined, t: Messages): TemplateResult | typeof nothing {
   if (!choices?.length || !choose) return nothing;
-  return html`<div class="choices" part="choices">
+  return html`<div class="choices" part="choices" role="group" aria-label=${t.choicesLabel}>
     ${choices.map(
       (c) => html`<label class="choice"
         ><span class="choice-label">${c.label}</span>

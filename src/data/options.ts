@@ -17,9 +17,16 @@ export function unknownOption(name: string, value: string, accepted: readonly st
   return new LoadError('unknown-option', { name, value, ...list });
 }
 
-/** Ids compare without case, diacritics or spaces: `liggedøgn` finds `liggedogn`, `Helse Nord` finds `helse-nord`. */
+/** Ids compare without case, diacritics or spaces: `liggedøgn` finds `liggedogn`, `Helse Nord` finds `helse-nord`, `Ika` finds `Ikä`. */
 export function looseId(s: string): string {
-  return s.toLowerCase().trim().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/\s+/g, '-');
+  return s
+    .toLowerCase()
+    .trim()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\s+/g, '-');
 }
 
 /** `value` as one of `accepted` (compared through `fold`), `fallback` when left out. */
@@ -80,23 +87,25 @@ export interface Slice {
 
 /**
  * The `filter` attribute, `"Alder=0-9;Kjønn=2"`: pairs separated by `;`, each a dimension and a
- * category, by id or label (without regard to case, diacritics or spaces).
+ * category, by id or label (without regard to case, diacritics or spaces). A `;`, `=` or `\\` in
+ * a name is written with a backslash before it.
  */
 export function parseFilter(value: string | null | undefined): Array<[dimension: string, category: string]> {
+  const unescape = (s: string) => s.trim().replace(/\\(.)/g, '$1');
   return (value ?? '')
-    .split(';')
-    .map((pair) => pair.trim())
-    .filter(Boolean)
+    .split(/(?<!\\);/)
+    .filter((pair) => pair.trim())
     .map((pair) => {
-      const at = pair.indexOf('=');
-      if (at < 1) throw unknownOption('filter', pair, { format: 'dimensjon=kategori;dimensjon=kategori' });
-      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+      const at = pair.search(/(?<!\\)=/);
+      if (at < 1) throw unknownOption('filter', pair.trim(), { format: 'filter' });
+      return [unescape(pair.slice(0, at)), unescape(pair.slice(at + 1))];
     });
 }
 
 /** `filter` written back from choices, for a control that changes one of them. */
 export function formatFilter(choices: Array<{ dimension: string; category: string }>): string {
-  return choices.map((c) => `${c.dimension}=${c.category}`).join(';');
+  const escape = (s: string) => s.replace(/[\\;=]/g, '\\$&');
+  return choices.map((c) => `${escape(c.dimension)}=${escape(c.category)}`).join(';');
 }
 
 /**

@@ -27,6 +27,7 @@ const nb = {
   name: 'Navn',
   value: 'Verdi',
   period: 'Periode',
+  choicesLabel: 'Utvalg',
   measure: 'Mål',
   selected: 'valgt',
   noValue: 'ingen verdi',
@@ -50,6 +51,7 @@ const nb = {
   formats: {
     kommune: 'Bruk et kommunenummer med fire sifre, for eksempel 1804 for Bodø.',
     milliseconds: 'Bruk et antall millisekunder større enn 0.',
+    filter: 'Skriv dimensjon=kategori, flere skilt med semikolon, for eksempel Alder=0-9;Kjønn=2.',
   } as Record<string, string>,
   /** Error headline per failure code. */
   errors: {
@@ -81,6 +83,7 @@ const nn: Messages = {
   viewLabel: 'Vising',
   name: 'Namn',
   selected: 'vald',
+  choicesLabel: 'Utval',
   missing: {
     suppressed: 'talet blir ikkje vist av omsyn til personvernet',
     missing: 'tal manglar',
@@ -97,6 +100,7 @@ const nn: Messages = {
   formats: {
     kommune: 'Bruk eit kommunenummer med fire siffer, til dømes 1804 for Bodø.',
     milliseconds: 'Bruk eit tal millisekund større enn 0.',
+    filter: 'Skriv dimensjon=kategori, fleire skilde med semikolon, til dømes Alder=0-9;Kjønn=2.',
   },
   errors: {
     'not-found': (p) => `Fann ikkje datafila (${p.status}).`,
@@ -133,6 +137,7 @@ const en: Messages = {
   name: 'Name',
   value: 'Value',
   period: 'Period',
+  choicesLabel: 'Selection',
   measure: 'Measure',
   selected: 'selected',
   noValue: 'no value',
@@ -153,6 +158,7 @@ const en: Messages = {
   formats: {
     kommune: 'Use a four-digit municipality number, for example 1804 for Bodø.',
     milliseconds: 'Use a number of milliseconds greater than 0.',
+    filter: 'Write dimension=category, several separated by semicolons, for example Alder=0-9;Kjønn=2.',
   },
   errors: {
     'not-found': (p) => `The data file was not found (${p.status}).`,

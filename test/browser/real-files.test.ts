@@ -73,6 +73,14 @@ describe('<hf-pasientrate> on real files from statistics offices', () => {
     expect(focusedIn(el)).to.equal(select);
     expect(text(el, 'tbody')).not.to.equal(before);
     expect(el.filter).to.equal('Alder=0-9;Kon=1');
+    const group = shadow(el).querySelector('[part=choices]')!;
+    expect([group.getAttribute('role'), group.getAttribute('aria-label')]).to.deep.equal(['group', 'Utvalg']);
+    // Another file: the reader's choices of the old one are let go, so it is not refused for them.
+    const before2 = events.render.length;
+    el.src = `${REAL}ssb-07221-boligpris-json-stat2.json`;
+    await until(() => events.render.length > before2 || events.error.length, 'the new file drawn');
+    expect(events.error).to.have.length(0);
+    expect(el.filter).to.equal(undefined);
   });
 
   it('takes the slice from the filter attribute, by label or id, and says which value it does not know', async () => {

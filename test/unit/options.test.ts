@@ -5,7 +5,7 @@ import { describeError } from '../../src/base/error-message.js';
 import { findKommune, numbersOf, pickKommune, toCodeList } from '../../src/data/codelist.js';
 import { LoadError } from '../../src/data/errors.js';
 import { readJsonStat } from '../../src/data/jsonstat.js';
-import { looseId, pickOption, pickOptions, pickPeriod } from '../../src/data/options.js';
+import { formatFilter, looseId, parseFilter, pickOption, pickOptions, pickPeriod } from '../../src/data/options.js';
 import { buildArsverkModel } from '../../src/elements/arsverk-tabell/model.js';
 import { buildProjectionModel } from '../../src/elements/framskriving-chart/model.js';
 import { buildRateModel } from '../../src/elements/hf-pasientrate/model.js';
@@ -49,6 +49,20 @@ describe('picking an option', () => {
     expect(pickOption('measure', 'Liggedøgn', ['liggedogn'], undefined, looseId)).toBe('liggedogn');
     expect(pickOptions('tjeneste', 'BUP, tsb', ['bup', 'vop', 'tsb'], looseId)).toEqual(['bup', 'tsb']);
     expect(error(() => pickOptions('tjeneste', 'bup dps', ['bup', 'vop', 'tsb'], looseId)).message).toBe('«dps» er ikke en gyldig verdi for tjeneste. Gyldige verdier: bup, vop, tsb.');
+  });
+
+  it('folds other diacritics too: Ika finds Ikä', () => {
+    expect(looseId('Ikä')).toBe(looseId('Ika'));
+  });
+
+  it('reads back what a control writes into filter, also names with ; or = in them', () => {
+    const choices = [
+      { dimension: 'Alder', category: '0-9' },
+      { dimension: 'Kjønn=kode', category: 'a;b\\c' },
+    ];
+    expect(parseFilter(formatFilter(choices))).toEqual(choices.map((c) => [c.dimension, c.category]));
+    expect(parseFilter(' Alder = 20-29 år ;; Kjønn=2 ')).toEqual([['Alder', '20-29 år'], ['Kjønn', '2']]);
+    expect(error(() => parseFilter('Alder')).message).toBe('«Alder» er ikke en gyldig verdi for filter. Skriv dimensjon=kategori, flere skilt med semikolon, for eksempel Alder=0-9;Kjønn=2.');
   });
 
   it('picks the latest period with numbers by default', () => {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
 import { chartCode } from '../../base/chart-controller.js';
@@ -55,6 +55,25 @@ export class HfPasientrate extends HfElement {
   /** The highlighted unit, when the file has rows below it. */
   private drillTarget?: { id: string; label: string };
 
+  /** The page's own `measure`, `period` and `filter`, kept when the reader first chooses another; a new file starts from them again. */
+  #authored?: Pick<HfPasientrate, 'measure' | 'period' | 'filter'>;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('src') || changed.has('data')) && this.#authored) {
+      Object.assign(this, this.#authored);
+      this.#authored = undefined;
+    }
+  }
+
+  /** The reader picked `value` in the select of `id`: the measure, the period or a further dimension. */
+  #choose(id: string, value: string, slice: Choice[]): void {
+    this.#authored ??= { measure: this.measure, period: this.period, filter: this.filter };
+    if (id === 'period') this.period = value;
+    else if (id === 'measure') this.measure = value;
+    else this.filter = formatFilter(slice.map((c) => ({ dimension: c.id, category: c.id === id ? value : c.value })));
+  }
+
   protected defaultSrc(): string {
     return assetUrl('datasets/pasientrate-2019.json');
   }
@@ -99,11 +118,7 @@ export class HfPasientrate extends HfElement {
       summary,
       table: rateTable(cube, model, lang, [cube.label, slice].filter(Boolean).join(' · ')),
       choices: [model.measures, model.periods, ...model.slice].filter((c): c is Choice => !!c),
-      choose: (id, value) => {
-        if (id === 'period') this.period = value;
-        else if (id === 'measure') this.measure = value;
-        else this.filter = formatFilter(model.slice.map((c) => ({ dimension: c.id, category: c.id === id ? value : c.value })));
-      },
+      choose: (id, value) => this.#choose(id, value, model.slice),
       chartHeight: barsHeight(model.bars.length),
       chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang, description: summary }),
       fileName: `${this.localName}-${model.drill ?? 'alle'}-${model.period}`,
