@@ -94,9 +94,10 @@ describe('<hf-pasientrate> on real files from statistics offices', () => {
   });
 
   it('writes values with the unit’s symbol, and a reference chosen with the reference attribute', async () => {
-    const { el, events } = mount(`<hf-pasientrate view="table" reference="EU28" src="${REAL}eurostat-demo-gind.json"></hf-pasientrate>`);
+    const { el, events } = mount(`<hf-pasientrate view="table" reference="no" src="${REAL}eurostat-demo-gind.json"></hf-pasientrate>`);
     await until(() => events.render.length, 'hf-render');
-    expect(text(el, '[part=summary]')).to.contain('European Union - 28 countries');
+    expect(text(el, '[part=summary]')).to.contain('Norway: 5 550 203.');
+    expect(text(el, 'tbody tr')).to.equal('Norway 5 550 203');
     const gsp = mount(`<hf-pasientrate view="table" src="${REAL}jsonstat-org-us-gsp.json"></hf-pasientrate>`);
     await until(() => gsp.events.render.length, 'hf-render');
     // The symbol goes before the number, and the unit's word stays: it says more than the symbol.
