@@ -465,11 +465,6 @@ function syntheticDimension(id: string, role: Role, label: string): Dimension {
 /** A JSON-stat 1.x dataset keeps `id`, `size` and `role` inside `dimension`. */
 const isDataset1 = (v: unknown): v is Json => isObject(v) && isObject(v.dimension) && Array.isArray(v.dimension.id) && Array.isArray(v.dimension.size);
 
-/**
- * The dataset a file holds, as JSON-stat 2.0: a 2.0 dataset as it is; the first dataset of a 2.0
- * collection that embeds its datasets; a 1.x dataset or the first dataset of a 1.x bundle,
- * converted, with a warning that says so. Anything else is not JSON-stat.
- */
 interface Found {
   input: Json;
   version: string;
@@ -478,6 +473,11 @@ interface Found {
   at: string;
 }
 
+/**
+ * The dataset a file holds, as JSON-stat 2.0: a 2.0 dataset as it is; the first dataset of a 2.0
+ * collection that embeds its datasets; a 1.x dataset or the first dataset of a 1.x bundle,
+ * converted, with a warning that says so. Anything else is not JSON-stat.
+ */
 function toDataset(file: Json): Found {
   if (Array.isArray(file.id) && isObject(file.dimension) && Array.isArray(file.size) && (file.class === undefined || file.class === 'dataset')) {
     return { input: file, version: isString(file.version) ? file.version : '2.0', at: '$' };

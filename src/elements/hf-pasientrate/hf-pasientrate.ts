@@ -39,7 +39,8 @@ export class HfPasientrate extends HfElement {
   /**
    * The category of each further dimension (age, sex, …), as `dimension=category` pairs separated
    * by `;`, by id or label: `filter="Alder=0-9 år;Kjønn=Begge kjønn"`. Left out, each dimension's
-   * total, where it has one.
+   * hierarchy root, else its total, else its first category with numbers. The selects above the
+   * chart change it.
    */
   @property() filter?: string;
 
