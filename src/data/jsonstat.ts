@@ -77,6 +77,14 @@ const PERIOD_ID = /^(1[89]|20)\d{2}([MKQHT]\d{1,2}|-\d{2}|-Q\d|[_-](1[89]|20)\d{
 /** Category ids shaped as Norwegian geography: the country `0`, kommuner `0301`, bydeler `030101`, SSB's `K-0301` and `F-03` (two digits alone are too often something else). */
 const GEO_ID = /^(0|\d{4}|\d{6}|[KFB]-\d{2,6})$/;
 
+/**
+ * Text from a file as it may be shown: without the bidirectional controls (U+202A–U+202E,
+ * U+2066–U+2069) that would turn a sentence around it, numbers included ("149" read as "941").
+ */
+export function plain(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
 /** Normalises the geo code variants of SSB (`K-0301`, `F-03`, `030101a`) to plain codes. */
 export function normaliseGeoId(id: string): string {
   const m = /^[KFB]-(\d+)$/.exec(id);
@@ -106,16 +114,49 @@ function levelOfCode(id: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What a file may hold, so that no file can freeze a page: cells (every cell becomes a row) and
+ * categories of one dimension. The largest file of our own has 4 032 cells, the largest of the
+ * real files in the tests 37 440.
+ */
+export const LIMITS = { cells: 1_000_000, categories: 100_000 } as const;
+
+/** Problems kept of each rule; the rest are counted in one problem, `more`. */
+const KEPT_PER_RULE = 20;
+
 class Collector {
   readonly errors: Problem[] = [];
   readonly warnings: Problem[] = [];
+  readonly #count = new Map<Problem[], Map<string, number>>();
   constructor(readonly strict: boolean) {}
   error(path: string, rule: string, params: Record<string, string | number> = {}): void {
-    this.errors.push({ path, rule, params });
+    this.#add(this.errors, { path, rule, params });
+  }
+  warning(path: string, rule: string, params: Record<string, string | number> = {}): void {
+    this.#add(this.warnings, { path, rule, params });
   }
   /** A profile rule: an error in our files, a warning in foreign ones. */
   profileRule(path: string, rule: string, params: Record<string, string | number> = {}): void {
-    (this.strict ? this.errors : this.warnings).push({ path, rule, params });
+    this.#add(this.strict ? this.errors : this.warnings, { path, rule, params });
+  }
+  #add(list: Problem[], p: Problem): void {
+    const counts = this.#count.get(list) ?? new Map<string, number>();
+    this.#count.set(list, counts);
+    const n = (counts.get(p.rule) ?? 0) + 1;
+    counts.set(p.rule, n);
+    if (n <= KEPT_PER_RULE) list.push(p);
+  }
+  /** The errors and warnings, each rule's uncounted rest said in one problem ("and 999 980 more"). */
+  done(): { errors: Problem[]; warnings: Problem[] } {
+    const withRest = (list: Problem[]) => {
+      const rest = [...(this.#count.get(list) ?? [])].filter(([, n]) => n > KEPT_PER_RULE);
+      return [...list, ...rest.map(([rule, n]) => ({ path: '$', rule: 'more', params: { rule, count: n - KEPT_PER_RULE } }))];
+    };
+    return { errors: withRest(this.errors), warnings: withRest(this.warnings) };
+  }
+  fail(): never {
+    const { errors, warnings } = this.done();
+    throw new JsonStatError(errors, warnings);
   }
 }
 
@@ -156,12 +197,12 @@ function readUnit(raw: unknown, path: string, c: Collector, fallbackDecimals: nu
   else if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     c.error(`${path}.decimals`, 'unit-decimals-type');
   }
-  const label = isString(raw.label) ? raw.label : isString(raw.base) ? raw.base : '';
+  const label = plain(isString(raw.label) ? raw.label : isString(raw.base) ? raw.base : '');
   if (!label) c.profileRule(`${path}.label`, 'unit-label');
   const unit: Unit = { label };
   const d = typeof decimals === 'number' ? decimals : fallbackDecimals;
   if (d !== undefined) unit.decimals = d;
-  if (isString(raw.symbol)) unit.symbol = raw.symbol;
+  if (isString(raw.symbol)) unit.symbol = plain(raw.symbol);
   if (raw.position === 'start' || raw.position === 'end') unit.position = raw.position;
   return unit;
 }
@@ -183,18 +224,19 @@ function readDimension(id: string, raw: unknown, size: number | undefined, c: Co
     c.error(`${path}.category.index`, 'index-count', { id, count: rawIds.length, size });
   }
   const labels = isObject(cat.label) ? cat.label : {};
+  const known = new Set(rawIds);
   for (const key of Object.keys(labels)) {
-    if (!rawIds.includes(key)) c.error(`${path}.category.label.${key}`, 'label-unknown', { id, category: key });
+    if (!known.has(key)) c.error(`${path}.category.label.${key}`, 'label-unknown', { id, category: key });
   }
   const notes = isObject(cat.note) ? cat.note : {};
   const normalise = isGeo ? normaliseGeoId : isTime ? normaliseTimeId : (s: string) => s;
   const categories: Category[] = rawIds.map((rawId) => {
-    const label = isString(labels[rawId]) ? (labels[rawId] as string) : undefined;
+    const label = isString(labels[rawId]) ? plain(labels[rawId] as string) : undefined;
     const note = notes[rawId];
     return {
       id: normalise(rawId),
-      label: isTime ? timeLabel(rawId, label) : label ?? rawId,
-      notes: Array.isArray(note) ? note.filter(isString) : isString(note) ? [note] : [],
+      label: isTime ? timeLabel(rawId, label) : label ?? plain(rawId),
+      notes: (Array.isArray(note) ? note.filter(isString) : isString(note) ? [note] : []).map(plain),
     };
   });
   const ids = new Set(categories.map((k) => k.id));
@@ -252,7 +294,7 @@ function readDimension(id: string, raw: unknown, size: number | undefined, c: Co
   }
   return {
     id,
-    label: isString(raw.label) ? raw.label : id,
+    label: isString(raw.label) ? plain(raw.label) : id,
     categories,
     child,
     level,
@@ -260,18 +302,31 @@ function readDimension(id: string, raw: unknown, size: number | undefined, c: Co
   };
 }
 
+/** Whether `child` links loop, walked without recursion (a chain of 100 000 categories would overflow the stack). */
 function hasCycle(child: Record<string, string[]>): boolean {
-  const state = new Map<string, 1 | 2>();
-  const visit = (n: string): boolean => {
-    const s = state.get(n);
-    if (s === 1) return true;
-    if (s === 2) return false;
-    state.set(n, 1);
-    for (const k of child[n] ?? []) if (visit(k)) return true;
-    state.set(n, 2);
-    return false;
-  };
-  return Object.keys(child).some(visit);
+  const state = new Map<string, 1 | 2>(); // 1: on the current path, 2: done
+  for (const start of Object.keys(child)) {
+    if (state.has(start)) continue;
+    const stack: Array<[node: string, next: number]> = [[start, 0]];
+    state.set(start, 1);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const kids = child[top[0]] ?? [];
+      if (top[1] < kids.length) {
+        const kid = kids[top[1]++]!;
+        const s = state.get(kid);
+        if (s === 1) return true;
+        if (s === undefined) {
+          state.set(kid, 1);
+          stack.push([kid, 0]);
+        }
+      } else {
+        state.set(top[0], 2);
+        stack.pop();
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -290,7 +345,7 @@ function readValues(raw: unknown, total: number, status: Array<string | undefine
     } else if (isString(v) && v.trim() === '') {
       c.profileRule(path, 'value-type', { index: i });
     } else if (isString(v) && !c.strict) {
-      c.warnings.push({ path, rule: 'value-symbol', params: { value: v } });
+      c.warning(path, 'value-symbol', { value: v });
       status[i] ??= v.trim();
     } else c.error(path, 'value-type', { index: i });
   };
@@ -362,7 +417,7 @@ function readStatusCodes(root: Json, hi: Json, used: Set<string>, c: Collector):
   for (const [code, std] of Object.entries(STANDARD_STATUS)) out[code] = { code, ...std };
   const publisher = isObject(root.extension) && isObject(root.extension.status) && isObject(root.extension.status.label) ? root.extension.status.label : {};
   for (const [code, label] of Object.entries(publisher)) {
-    if (isString(label)) out[code] = { code, label, kind: publisherKind(code) };
+    if (isString(label)) out[code] = { code, label: plain(label), kind: publisherKind(code) };
   }
   if (hi.statusCodes !== undefined && !isObject(hi.statusCodes)) c.error('$.extension.hi.statusCodes', 'status-codes-type');
   const declared = isObject(hi.statusCodes) ? hi.statusCodes : {};
@@ -373,12 +428,12 @@ function readStatusCodes(root: Json, hi: Json, used: Set<string>, c: Collector):
       continue;
     }
     if (!STATUS_KINDS.has(def.kind as StatusKind)) c.error(`${path}.kind`, 'status-code-kind', { code, kind: def.kind });
-    out[code] = { code, label: def.label, kind: (STATUS_KINDS.has(def.kind as StatusKind) ? def.kind : 'other') as StatusKind };
+    out[code] = { code, label: plain(def.label), kind: (STATUS_KINDS.has(def.kind as StatusKind) ? def.kind : 'other') as StatusKind };
   }
   for (const code of used) {
     if (c.strict && !Object.hasOwn(declared, code)) c.error(Object.hasOwn(out, code) ? '$.extension.hi.statusCodes' : '$.status', 'status-unexplained', { code });
     else if (!Object.hasOwn(out, code)) {
-      c.warnings.push({ path: '$.status', rule: 'status-unexplained', params: { code } });
+      c.warning('$.status', 'status-unexplained', { code });
       out[code] = { code, label: code, kind: 'other' };
     }
   }
@@ -489,7 +544,7 @@ function toDataset(file: Json): Found {
     return { input: items[embedded] as Json, version: '2.0', at: `$.link.item[${embedded}]` };
   }
   if (file.class !== undefined && file.class !== 'dataset' && file.class !== 'bundle') {
-    throw new JsonStatError([{ path: '$.class', rule: 'not-dataset', params: { class: String(file.class) } }]);
+    throw new JsonStatError([{ path: '$.class', rule: 'not-dataset', params: { class: isString(file.class) ? file.class : JSON.stringify(file.class) ?? 'undefined' } }]);
   }
   const name = isDataset1(file) ? undefined : Object.keys(file).find((k) => isDataset1(file[k]));
   const old = name === undefined ? file : (file[name] as Json);
@@ -537,9 +592,9 @@ function readDataset({ input, version, converted }: Found): Cube {
   if (!Array.isArray(input.id) || !isObject(input.dimension) || !Array.isArray(input.size)) {
     throw new JsonStatError([{ path: '$', rule: 'not-jsonstat', params: {} }]);
   }
-  if (converted) c.warnings.push(converted);
+  if (converted) c.warning(converted.path, converted.rule, converted.params);
   else if (input.version === undefined) c.profileRule('$.version', 'version-missing');
-  else if (input.version !== '2.0') c.profileRule('$.version', 'version', { version: String(input.version) });
+  else if (input.version !== '2.0') c.profileRule('$.version', 'version', { version: isString(input.version) ? input.version : JSON.stringify(input.version) });
   if (strict && hi.profile !== PROFILE_ID) c.error('$.extension.hi.profile', 'profile-id', { expected: PROFILE_ID });
 
   for (const field of ['label', 'source', 'updated'] as const) {
@@ -562,7 +617,13 @@ function readDataset({ input, version, converted }: Found): Cube {
   for (const key of Object.keys(input.dimension)) {
     if (!dimIds.includes(key)) c.profileRule(`$.dimension.${key}`, 'dimension-extra', { id: key });
   }
-  if (c.errors.length) throw new JsonStatError(c.errors, c.warnings);
+  if (c.errors.length) c.fail();
+  // Before anything is allocated: the cell count is known from the sizes.
+  const total = (sizes as number[]).reduce((a, b) => a * b, 1);
+  const largest = (sizes as number[]).reduce((a, b) => Math.max(a, b), 0);
+  if (total > LIMITS.cells) c.error('$.size', 'too-large', { cells: total, limit: LIMITS.cells });
+  else if (largest > LIMITS.categories) c.error('$.size', 'too-many-categories', { categories: largest, limit: LIMITS.categories });
+  if (c.errors.length) c.fail();
 
   const roles = readRoles(input, dimIds, c);
   const dimensions: Dimension[] = [];
@@ -570,7 +631,7 @@ function readDataset({ input, version, converted }: Found): Cube {
     const d = readDimension(id, (input.dimension as Json)[id], sizes[i] as number, c, roles.geo === id, roles.time === id);
     if (d) dimensions.push(d);
   });
-  if (c.errors.length) throw new JsonStatError(c.errors, c.warnings);
+  if (c.errors.length) c.fail();
 
   const byId: Record<string, Dimension> = Object.assign(Object.create(null), Object.fromEntries(dimensions.map((d) => [d.id, d])));
   for (const role of ['geo', 'time', 'metric'] as const) {
@@ -578,7 +639,7 @@ function readDataset({ input, version, converted }: Found): Cube {
     if (id) byId[id]!.role = role;
   }
   // Without geography the file is still read (a national series, say); elements that compare areas refuse it.
-  if (!roles.geo) c.warnings.push({ path: '$.role', rule: 'no-geo', params: {} });
+  if (!roles.geo) c.warning('$.role', 'no-geo');
   const geo = roles.geo ? byId[roles.geo]! : syntheticDimension('_geo', 'geo', isString(input.label) ? input.label : '');
   const time = roles.time ? byId[roles.time]! : syntheticDimension('_time', 'time', '');
   const metric = roles.metric ? byId[roles.metric]! : syntheticDimension('_metric', 'metric', isString(input.label) ? input.label : '');
@@ -596,7 +657,6 @@ function readDataset({ input, version, converted }: Found): Cube {
     if (unit.decimals === undefined && pxDecimals !== undefined) unit.decimals = pxDecimals;
   }
 
-  const total = (sizes as number[]).reduce((a, b) => a * b, 1);
   const status = readStatus(input.status, total, c);
   const values = readValues(input.value, total, status, c);
   const used = new Set(status.filter((s): s is string => !!s));
@@ -610,14 +670,14 @@ function readDataset({ input, version, converted }: Found): Cube {
   checkProjection(hi, time, metric, c);
   const reference = readReference(hi, geo, c);
   const cellNotes = readCellNotes(hi, byId, c);
-  if (c.errors.length) throw new JsonStatError(c.errors, c.warnings);
+  if (c.errors.length) c.fail();
 
   const rows = buildRows(dimensions, values, status, { geo: geo.id, time: time.id, metric: metric.id });
   decimalsFromData(metric, rows);
-  if (!rows.some((r) => r.value !== null || r.status)) c.warnings.push({ path: '$.value', rule: 'no-values', params: {} });
+  if (!rows.some((r) => r.value !== null || r.status)) c.warning('$.value', 'no-values');
   const cube: Cube = {
-    label: isString(input.label) ? input.label : '',
-    notes: Array.isArray(input.note) ? input.note.filter(isString) : [],
+    label: isString(input.label) ? plain(input.label) : '',
+    notes: Array.isArray(input.note) ? input.note.filter(isString).map(plain) : [],
     dimensions,
     byId,
     geo,
@@ -629,13 +689,13 @@ function readDataset({ input, version, converted }: Found): Cube {
     hi,
     profile: strict,
     version,
-    warnings: c.warnings,
+    warnings: c.done().warnings,
   };
-  if (isString(input.source)) cube.source = input.source;
+  if (isString(input.source)) cube.source = plain(input.source);
   if (isString(input.updated)) cube.updated = input.updated;
   if (isString(input.href)) cube.href = input.href;
   if (reference) cube.reference = reference;
-  if (isString(hi.definition)) cube.definition = hi.definition;
+  if (isString(hi.definition)) cube.definition = plain(hi.definition);
   return cube;
 }
 
@@ -724,7 +784,7 @@ function readCellNotes(hi: Json, byId: Record<string, Dimension>, c: Collector):
       }
       cell[dim] = cat;
     }
-    out.push({ cell, note: n.note });
+    out.push({ cell, note: plain(n.note) });
   });
   return out;
 }
@@ -762,7 +822,7 @@ function buildRows(
   const rows: Row[] = [];
   const pos = new Array<number>(sizes.length).fill(0);
   for (let i = 0; i < values.length; i++) {
-    const coords: Record<string, string> = {};
+    const coords: Record<string, string> = Object.create(null);
     dimensions.forEach((d, j) => (coords[d.id] = d.categories[pos[j]!]!.id));
     const row: Row = {
       index: i,

@@ -116,7 +116,10 @@ export class ArsverkTabell extends HfElement {
     const own = TEXTS[lang];
     const byId = new Map([...m.comparison, ...m.rows].map((r) => [r.id, r]));
     const national = m.norge?.per10000.value ?? null;
-    const max = Math.max(national ?? 0, ...[...byId.values()].map((r) => r.per10000.value ?? 0)) || 1;
+    // A loop, not Math.max(...values): a spread of every row overflows the stack in a large file.
+    let max = national ?? 0;
+    for (const r of byId.values()) max = Math.max(max, r.per10000.value ?? 0);
+    max ||= 1;
     const bar = (row: TableRow) => {
       const v = byId.get(row.id)?.per10000.value;
       if (v == null) return '';
