@@ -85,6 +85,16 @@ export function plain(text: string): string {
   return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
 }
 
+/** A value from a file as a message names it: text as it is, anything else as JSON (never by calling its `toString`, which a file can replace). */
+function shown(v: unknown): string {
+  if (isString(v)) return v;
+  try {
+    return JSON.stringify(v) ?? typeof v;
+  } catch {
+    return typeof v;
+  }
+}
+
 /** Normalises the geo code variants of SSB (`K-0301`, `F-03`, `030101a`) to plain codes. */
 export function normaliseGeoId(id: string): string {
   const m = /^[KFB]-(\d+)$/.exec(id);
@@ -544,7 +554,7 @@ function toDataset(file: Json): Found {
     return { input: items[embedded] as Json, version: '2.0', at: `$.link.item[${embedded}]` };
   }
   if (file.class !== undefined && file.class !== 'dataset' && file.class !== 'bundle') {
-    throw new JsonStatError([{ path: '$.class', rule: 'not-dataset', params: { class: isString(file.class) ? file.class : JSON.stringify(file.class) ?? 'undefined' } }]);
+    throw new JsonStatError([{ path: '$.class', rule: 'not-dataset', params: { class: shown(file.class) } }]);
   }
   const name = isDataset1(file) ? undefined : Object.keys(file).find((k) => isDataset1(file[k]));
   const old = name === undefined ? file : (file[name] as Json);
@@ -594,7 +604,7 @@ function readDataset({ input, version, converted }: Found): Cube {
   }
   if (converted) c.warning(converted.path, converted.rule, converted.params);
   else if (input.version === undefined) c.profileRule('$.version', 'version-missing');
-  else if (input.version !== '2.0') c.profileRule('$.version', 'version', { version: isString(input.version) ? input.version : JSON.stringify(input.version) });
+  else if (input.version !== '2.0') c.profileRule('$.version', 'version', { version: shown(input.version) });
   if (strict && hi.profile !== PROFILE_ID) c.error('$.extension.hi.profile', 'profile-id', { expected: PROFILE_ID });
 
   for (const field of ['label', 'source', 'updated'] as const) {
@@ -704,7 +714,7 @@ function readReference(hi: Json, geo: Dimension, c: Collector): string | undefin
   const ids = new Set(geo.categories.map((k) => k.id));
   if (hi.reference !== undefined) {
     if (!isString(hi.reference) || !ids.has(hi.reference)) {
-      c.error('$.extension.hi.reference', 'reference-unknown', { id: String(hi.reference) });
+      c.error('$.extension.hi.reference', 'reference-unknown', { id: shown(hi.reference) });
       return undefined;
     }
     return hi.reference;
@@ -724,10 +734,10 @@ function checkProjection(hi: Json, time: Dimension, metric: Dimension, c: Collec
   const periods = new Set(time.categories.map((k) => k.id));
   const metrics = new Set(metric.categories.map((k) => k.id));
   const period = (v: unknown, at: string) => {
-    if (!isString(v) || !periods.has(v)) c.error(at, 'projection-period', { value: String(v) });
+    if (!isString(v) || !periods.has(v)) c.error(at, 'projection-period', { value: shown(v) });
   };
   const measure = (v: unknown, at: string) => {
-    if (!isString(v) || !metrics.has(v)) c.error(at, 'projection-metric', { value: String(v) });
+    if (!isString(v) || !metrics.has(v)) c.error(at, 'projection-metric', { value: shown(v) });
   };
   period(p.basePeriod, `${path}.basePeriod`);
   if (p.firstProjectedPeriod !== undefined) period(p.firstProjectedPeriod, `${path}.firstProjectedPeriod`);
@@ -745,7 +755,7 @@ function checkProjection(hi: Json, time: Dimension, metric: Dimension, c: Collec
       if (!isObject(comp)) return c.error(cat, 'projection-type');
       measure(comp.metric, `${cat}.metric`);
       if (comp.type !== 'level' && comp.type !== 'change' && comp.type !== 'subset') {
-        c.error(`${cat}.type`, 'projection-component-type', { value: String(comp.type) });
+        c.error(`${cat}.type`, 'projection-component-type', { value: shown(comp.type) });
       }
     });
   });
@@ -779,7 +789,7 @@ function readCellNotes(hi: Json, byId: Record<string, Dimension>, c: Collector):
     for (const [dim, cat] of Object.entries(n.cell)) {
       const d = byId[dim];
       if (!d || !isString(cat) || !d.categories.some((k) => k.id === cat)) {
-        c.error(`${path}.cell.${dim}`, 'cell-note-unknown', { dimension: dim, category: String(cat) });
+        c.error(`${path}.cell.${dim}`, 'cell-note-unknown', { dimension: dim, category: shown(cat) });
         return;
       }
       cell[dim] = cat;
