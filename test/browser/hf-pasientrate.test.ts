@@ -302,6 +302,34 @@ describe('<hf-pasientrate> on bad input', () => {
     }
   });
 
+  it('a size bomb (10 000 × 10 000 cells in a 300-byte file) is refused with the figure, and the element beside it draws', async () => {
+    const root = document.createElement('div');
+    const errors: CustomEvent[] = [];
+    root.addEventListener('hf-error', (e) => errors.push(e as CustomEvent));
+    root.innerHTML = `<hf-pasientrate src="${FIXTURES}size-bomb.json"></hf-pasientrate><hf-pasientrate></hf-pasientrate>`;
+    document.body.append(root);
+    const [bomb, good] = [...root.querySelectorAll('hf-pasientrate')];
+    await until(() => errors.length && bars(good!).length, 'the bomb refused and the neighbour drawn');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.target).to.equal(bomb);
+    expect(errors[0]!.detail.message).to.equal('Datafilen bryter regelen: Filen har 100000000 celler; komponentene leser høyst 200000.');
+    expect(bars(good!).length).to.equal(19);
+  });
+
+  it('more areas than a chart can show: the table, and a note that says why', async () => {
+    const n = 450;
+    const { el, events } = mount('<hf-pasientrate></hf-pasientrate>');
+    el.data = {
+      version: '2.0', class: 'dataset', label: 'Mange', id: ['g', 't'], size: [n, 1], role: { geo: ['g'], time: ['t'] },
+      dimension: { g: { category: { index: Array.from({ length: n }, (_, i) => `a${i}`) } }, t: { category: { index: ['2020'] } } },
+      value: Array.from({ length: n }, (_, i) => i),
+    };
+    await until(() => events.render.length, 'hf-render');
+    expect(shadow(el).querySelector('.chart')).to.equal(null);
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(n);
+    expect(text(el, '[part=notes]')).to.contain('Filen har 450 områder, for mange til et diagram som kan leses; tabellen viser tallene.');
+  });
+
   it('says which rule a wrong-shaped file breaks, in English too', async () => {
     const { el, events } = mount('<hf-pasientrate lang="en"></hf-pasientrate>');
     el.data = { version: '2.0', class: 'dataset', id: ['g', 't'], size: [2, 1], role: { geo: ['g'], time: ['t'] },

@@ -17,6 +17,9 @@ import { buildRateModel, rateSummary, rateTable, sliceText, topUnits } from './m
 /** The spec builder, in the page's chart code. */
 const chartSpec = chartCode(() => import('./spec.js'));
 
+/** The most bars drawn as a chart: 19 helsefellesskap, 356 kommuner of one year. */
+const MAX_BARS = 400;
+
 /**
  * A rate per unit (helsefellesskap, fylke, …) as horizontal bars against the national rate,
  * with the user's own area highlighted and a drill-down to its kommuner.
@@ -120,8 +123,13 @@ export class HfPasientrate extends HfElement {
       table: rateTable(cube, model, lang, [cube.label, slice].filter(Boolean).join(' · ')),
       choices: [model.measures, model.periods, ...model.slice].filter((c): c is Choice => !!c),
       choose: (id, value) => this.#choose(id, value, model.slice),
-      chartHeight: barsHeight(model.bars.length),
-      chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang, description: summary }),
+      // More bars than anyone can read (and a page can draw quickly): the table, and a note that says why.
+      ...(model.bars.length > MAX_BARS
+        ? { notes: [TEXTS[lang].tooManyBars(model.bars.length)] }
+        : {
+            chartHeight: barsHeight(model.bars.length),
+            chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang, description: summary }),
+          }),
       fileName: `${this.localName}-${model.drill ?? 'alle'}-${model.period}`,
     };
   }

@@ -24,6 +24,7 @@ const nb = {
   summaryHighlight: ({ name, value, unit }: Said) => `${name}: ${value}${u(unit)}.`,
   summaryReference: ({ name, value, unit }: Said) => `${name}: ${value}${u(unit)}.`,
   noneHasValue: (why: string) => `Ingen av områdene har tall: ${why}.`,
+  tooManyBars: (n: number) => `Filen har ${n} områder, for mange til et diagram som kan leses; tabellen viser tallene.`,
   summaryRange: ({ maxName, max, minName, min, unit }: Range) => `${maxName} har høyest verdi: ${max}${u(unit)}. ${minName} har lavest: ${min}.`,
   summaryDrill: ({ name, value, count, maxName, max, minName, min, unit }: Said & Range & { count: number }) =>
     `${name}: ${value}${u(unit)}. ${count} rader: høyest ${maxName} (${max}), lavest ${minName} (${min}).`,
@@ -35,6 +36,7 @@ export const TEXTS = elementMessages<typeof nb>({
     ...nb,
     showKommuner: (n) => `Vis kommunane i ${n}`,
     noneHasValue: (why) => `Ingen av områda har tal: ${why}.`,
+    tooManyBars: (n) => `Fila har ${n} område, for mange til eit diagram som kan lesast; tabellen viser tala.`,
     drillCaption: (n) => `Kommunar i ${n}`,
     summaryRange: ({ maxName, max, minName, min, unit }) => `${maxName} har høgast verdi: ${max}${u(unit)}. ${minName} har lågast: ${min}.`,
     summaryDrill: ({ name, value, count, maxName, max, minName, min, unit }) =>
@@ -47,6 +49,7 @@ export const TEXTS = elementMessages<typeof nb>({
     summaryHighlight: ({ name, value, unit }) => `${name}: ${value}${u(unit)}.`,
     summaryReference: ({ name, value, unit }) => `${name}: ${value}${u(unit)}.`,
     noneHasValue: (why) => `None of the areas has a figure: ${why}.`,
+    tooManyBars: (n) => `The file has ${n} areas, too many for a chart anyone can read; the table shows the figures.`,
     summaryRange: ({ maxName, max, minName, min, unit }) => `${maxName} has the highest value: ${max}${u(unit)}. ${minName} has the lowest: ${min}.`,
     summaryDrill: ({ name, value, count, maxName, max, minName, min, unit }) =>
       `${name}: ${value}${u(unit)}. ${count} rows: highest ${maxName} (${max}), lowest ${minName} (${min}).`,
