@@ -330,6 +330,20 @@ describe('<hf-pasientrate> on bad input', () => {
     expect(text(el, '[part=notes]')).to.contain('Filen har 450 områder, for mange til et diagram som kan leses; tabellen viser tallene.');
   });
 
+  it('a label of one endless word wraps inside the element, and a right-to-left override cannot turn the summary around', async () => {
+    const { el, events } = mount('<hf-pasientrate></hf-pasientrate>');
+    const word = 'x'.repeat(10000);
+    el.data = {
+      version: '2.0', class: 'dataset', label: word, id: ['g', 't'], size: [2, 1], role: { geo: ['g'], time: ['t'] },
+      dimension: { g: { category: { index: ['0', '18'], label: { '0': 'Landet', '18': '\u202ENordland' } } }, t: { category: { index: ['2020'] } } },
+      value: [162, 149],
+    };
+    await until(() => events.render.length, 'hf-render');
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    // The override is gone: the sentence and its numbers read as written.
+    expect(text(el, '[part=summary]')).to.equal('Nordland har høyest verdi: 149. Nordland har lavest: 149. Landet: 162.');
+  });
+
   it('says which rule a wrong-shaped file breaks, in English too', async () => {
     const { el, events } = mount('<hf-pasientrate lang="en"></hf-pasientrate>');
     el.data = { version: '2.0', class: 'dataset', id: ['g', 't'], size: [2, 1], role: { geo: ['g'], time: ['t'] },
