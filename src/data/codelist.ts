@@ -3,7 +3,7 @@
  * which helsefellesskap, RHF or HF a kommune belongs to, and which numbers one kommune has had.
  * Membership is curated in the list, never guessed from number prefixes. Pure.
  */
-import { isObject, type Json } from './json.js';
+import { isObject, plain, type Json } from './json.js';
 import { unknownOption } from './options.js';
 
 export interface CodeList {
@@ -15,23 +15,35 @@ export interface CodeList {
   hi: Json;
 }
 
+/** Own entries of an object whose values are text (or lists of text), in a prototype-free record, without bidirectional controls. */
+function texts(raw: unknown): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  if (isObject(raw)) for (const [k, v] of Object.entries(raw)) if (typeof v === 'string') out[k] = plain(v);
+  return out;
+}
+function lists(raw: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = Object.create(null);
+  if (isObject(raw)) for (const [k, v] of Object.entries(raw)) if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
+  return out;
+}
+
 export function readCodeList(input: unknown): CodeList {
   if (!isObject(input) || input.class !== 'dimension' || !isObject(input.category)) {
     throw new Error('Not a JSON-stat code list (class "dimension")');
   }
   const cat = input.category;
   const ids = Array.isArray(cat.index)
-    ? (cat.index as string[])
+    ? cat.index.filter((x): x is string => typeof x === 'string')
     : isObject(cat.index)
-      ? Object.entries(cat.index as Record<string, number>).sort((a, b) => a[1] - b[1]).map(([k]) => k)
+      ? Object.entries(cat.index).sort((a, b) => Number(a[1]) - Number(b[1])).map(([k]) => k)
       : Object.keys(isObject(cat.label) ? cat.label : {});
   const hi = isObject(input.extension) && isObject(input.extension.hi) ? input.extension.hi : {};
   return {
-    label: typeof input.label === 'string' ? input.label : '',
+    label: typeof input.label === 'string' ? plain(input.label) : '',
     ids,
-    labels: (isObject(cat.label) ? cat.label : {}) as Record<string, string>,
-    child: (isObject(cat.child) ? cat.child : {}) as Record<string, string[]>,
-    level: (isObject(hi.level) ? hi.level : {}) as Record<string, string>,
+    labels: texts(cat.label),
+    child: lists(cat.child),
+    level: texts(hi.level),
     hi,
   };
 }
@@ -69,8 +81,8 @@ export function normaliseKommune(value: string | null | undefined): string | und
   return v.padStart(4, '0');
 }
 
-type Validity = Record<string, { replacedBy?: string | string[]; replaces?: string | string[] }>;
-const asList = (v: string | string[] | undefined) => (v === undefined ? [] : ([] as string[]).concat(v));
+type Validity = Record<string, { replacedBy?: unknown; replaces?: unknown }>;
+const asList = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /**
  * Every number a kommune has had by the list's `validity`, itself first: later numbers (Tromsø
@@ -78,8 +90,8 @@ const asList = (v: string | string[] | undefined) => (v === undefined ? [] : ([]
  */
 export function numbersOf(list: CodeList | undefined, kommune: string): string[] {
   const validity = (isObject(list?.hi.validity) ? list!.hi.validity : {}) as Validity;
-  const own = validity[kommune];
-  const earlier = Object.entries(validity).filter(([, v]) => asList(v.replacedBy).includes(kommune)).map(([old]) => old);
+  const own = Object.hasOwn(validity, kommune) && isObject(validity[kommune]) ? validity[kommune] : undefined;
+  const earlier = Object.entries(validity).filter(([, v]) => isObject(v) && asList(v.replacedBy).includes(kommune)).map(([old]) => old);
   return [...new Set([kommune, ...asList(own?.replacedBy), ...asList(own?.replaces), ...earlier])];
 }
 

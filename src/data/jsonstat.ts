@@ -14,7 +14,7 @@ import type {
   StatusKind,
   Unit,
 } from './types.js';
-import { isObject, isString, type Json } from './json.js';
+import { isObject, isString, plain, type Json } from './json.js';
 import { wholeOf } from './totals.js';
 
 export const PROFILE_ID = 'hf-indikatorer/1.0';
@@ -77,14 +77,6 @@ const PERIOD_ID = /^(1[89]|20)\d{2}([MKQHT]\d{1,2}|-\d{2}|-Q\d|[_-](1[89]|20)\d{
 /** Category ids shaped as Norwegian geography: the country `0`, kommuner `0301`, bydeler `030101`, SSB's `K-0301` and `F-03` (two digits alone are too often something else). */
 const GEO_ID = /^(0|\d{4}|\d{6}|[KFB]-\d{2,6})$/;
 
-/**
- * Text from a file as it may be shown: without the bidirectional controls (U+202A–U+202E,
- * U+2066–U+2069) that would turn a sentence around it, numbers included ("149" read as "941").
- */
-export function plain(text: string): string {
-  return text.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
-}
-
 /** A value from a file as a message names it: text as it is, anything else as JSON (never by calling its `toString`, which a file can replace). */
 function shown(v: unknown): string {
   if (isString(v)) return v;
@@ -112,7 +104,7 @@ export function normaliseTimeId(id: string): string {
 function timeLabel(id: string, label: string | undefined): string {
   if (label && label !== id) return label;
   const m = /^(\d{4})_(\d{4})$/.exec(id);
-  return m ? `${m[1]}–${m[2]}` : id;
+  return m ? `${m[1]}–${m[2]}` : plain(id);
 }
 
 /** The level a geo code has by its shape, for files without `extension.hi.level`. */
@@ -130,7 +122,7 @@ function levelOfCode(id: string): string | undefined {
  * real files in the tests 37 440. Reading 200 000 cells takes about half a second and 70 MB on a
  * laptop, 1 000 000 about 2.3 s and 330 MB (measured in Node), too long for a page's main thread.
  */
-export const LIMITS = { cells: 200_000, categories: 100_000 } as const;
+export const LIMITS = { cells: 200_000, categories: 100_000, dimensions: 50, cellNotes: 10_000 } as const;
 
 /** Problems kept of each rule; the rest are counted in one problem, `more`. */
 const KEPT_PER_RULE = 20;
@@ -155,7 +147,8 @@ class Collector {
     this.#count.set(list, counts);
     const n = (counts.get(p.rule) ?? 0) + 1;
     counts.set(p.rule, n);
-    if (n <= KEPT_PER_RULE) list.push(p);
+    // Paths and values come from the file: no bidirectional control reaches an error message.
+    if (n <= KEPT_PER_RULE) list.push({ rule: p.rule, path: plain(p.path), params: Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? plain(v) : v])) });
   }
   /** The errors and warnings, each rule's uncounted rest said in one problem ("and 999 980 more"). */
   done(): { errors: Problem[]; warnings: Problem[] } {
@@ -305,7 +298,7 @@ function readDimension(id: string, raw: unknown, size: number | undefined, c: Co
   }
   return {
     id,
-    label: isString(raw.label) ? plain(raw.label) : id,
+    label: plain(isString(raw.label) ? raw.label : id),
     categories,
     child,
     level,
@@ -357,7 +350,7 @@ function readValues(raw: unknown, total: number, status: Array<string | undefine
       c.profileRule(path, 'value-type', { index: i });
     } else if (isString(v) && !c.strict) {
       c.warning(path, 'value-symbol', { value: v });
-      status[i] ??= v.trim();
+      status[i] ??= plain(v.trim()) || undefined;
     } else c.error(path, 'value-type', { index: i });
   };
   if (Array.isArray(raw)) {
@@ -379,7 +372,14 @@ function readValues(raw: unknown, total: number, status: Array<string | undefine
   return values;
 }
 
+/** Status codes as the file writes them, without bidirectional controls (they are shown in cells and exported). */
 function readStatus(raw: unknown, total: number, c: Collector): Array<string | undefined> {
+  const out = readStatusRaw(raw, total, c);
+  for (let i = 0; i < out.length; i++) if (out[i] !== undefined) out[i] = plain(out[i]!) || undefined;
+  return out;
+}
+
+function readStatusRaw(raw: unknown, total: number, c: Collector): Array<string | undefined> {
   const out: Array<string | undefined> = new Array(total).fill(undefined);
   if (raw === undefined || raw === null || raw === '') return out;
   if (isString(raw)) return out.fill(raw);
@@ -428,7 +428,7 @@ function readStatusCodes(root: Json, hi: Json, used: Set<string>, c: Collector):
   for (const [code, std] of Object.entries(STANDARD_STATUS)) out[code] = { code, ...std };
   const publisher = isObject(root.extension) && isObject(root.extension.status) && isObject(root.extension.status.label) ? root.extension.status.label : {};
   for (const [code, label] of Object.entries(publisher)) {
-    if (isString(label)) out[code] = { code, label: plain(label), kind: publisherKind(code) };
+    if (isString(label)) out[plain(code)] = { code: plain(code), label: plain(label), kind: publisherKind(code) };
   }
   if (hi.statusCodes !== undefined && !isObject(hi.statusCodes)) c.error('$.extension.hi.statusCodes', 'status-codes-type');
   const declared = isObject(hi.statusCodes) ? hi.statusCodes : {};
@@ -445,7 +445,7 @@ function readStatusCodes(root: Json, hi: Json, used: Set<string>, c: Collector):
     if (c.strict && !Object.hasOwn(declared, code)) c.error(Object.hasOwn(out, code) ? '$.extension.hi.statusCodes' : '$.status', 'status-unexplained', { code });
     else if (!Object.hasOwn(out, code)) {
       c.warning('$.status', 'status-unexplained', { code });
-      out[code] = { code, label: code, kind: 'other' };
+      out[code] = { code, label: code, kind: 'other' }; // `code` is plain already: it came from readStatus
     }
   }
   return out;
@@ -494,6 +494,7 @@ function inferRoles(roles: Partial<Record<Role, string>>, ids: string[], dims: J
 
 function readRoles(root: Json, ids: string[], c: Collector): Partial<Record<Role, string>> {
   const roles: Partial<Record<Role, string>> = {};
+  const known = new Set(ids);
   const raw = root.role;
   if (raw === undefined || raw === null) {
     c.profileRule('$.role', 'role-missing');
@@ -510,9 +511,9 @@ function readRoles(root: Json, ids: string[], c: Collector): Partial<Record<Role
         c.error(`$.role.${role}`, 'role-type');
         continue;
       }
-      for (const d of dims) if (!ids.includes(d)) c.error(`$.role.${role}`, 'role-unknown-dimension', { role, id: d });
+      for (const d of dims) if (!known.has(d)) c.error(`$.role.${role}`, 'role-unknown-dimension', { role, id: d });
       if (dims.length !== 1) c.profileRule(`$.role.${role}`, 'role-count', { role, count: dims.length });
-      const first = dims.find((d) => ids.includes(d));
+      const first = dims.find((d) => known.has(d));
       if (first) roles[role] = first;
     }
   }
@@ -625,14 +626,16 @@ function readDataset({ input, version, converted }: Found): Cube {
   if (ids.length !== sizes.length) c.error('$.size', 'size-length', { ids: ids.length, sizes: sizes.length });
   const dimIds = ids.filter(isString);
   for (const id of dimIds) if (!Object.hasOwn(input.dimension, id)) c.error(`$.dimension`, 'dimension-missing', { id });
+  const declared = new Set(dimIds);
   for (const key of Object.keys(input.dimension)) {
-    if (!dimIds.includes(key)) c.profileRule(`$.dimension.${key}`, 'dimension-extra', { id: key });
+    if (!declared.has(key)) c.profileRule(`$.dimension.${key}`, 'dimension-extra', { id: key });
   }
   if (c.errors.length) c.fail();
   // Before anything is allocated: the cell count is known from the sizes.
   const total = (sizes as number[]).reduce((a, b) => a * b, 1);
   const largest = (sizes as number[]).reduce((a, b) => Math.max(a, b), 0);
-  if (total > LIMITS.cells) c.error('$.size', 'too-large', { cells: total, limit: LIMITS.cells });
+  if (ids.length > LIMITS.dimensions) c.error('$.id', 'too-many-dimensions', { dimensions: ids.length, limit: LIMITS.dimensions });
+  else if (total > LIMITS.cells) c.error('$.size', 'too-large', { cells: total, limit: LIMITS.cells });
   else if (largest > LIMITS.categories) c.error('$.size', 'too-many-categories', { categories: largest, limit: LIMITS.categories });
   if (c.errors.length) c.fail();
 
@@ -651,9 +654,9 @@ function readDataset({ input, version, converted }: Found): Cube {
   }
   // Without geography the file is still read (a national series, say); elements that compare areas refuse it.
   if (!roles.geo) c.warning('$.role', 'no-geo');
-  const geo = roles.geo ? byId[roles.geo]! : syntheticDimension('_geo', 'geo', isString(input.label) ? input.label : '');
+  const geo = roles.geo ? byId[roles.geo]! : syntheticDimension('_geo', 'geo', isString(input.label) ? plain(input.label) : '');
   const time = roles.time ? byId[roles.time]! : syntheticDimension('_time', 'time', '');
-  const metric = roles.metric ? byId[roles.metric]! : syntheticDimension('_metric', 'metric', isString(input.label) ? input.label : '');
+  const metric = roles.metric ? byId[roles.metric]! : syntheticDimension('_metric', 'metric', isString(input.label) ? plain(input.label) : '');
 
   const pxDecimals = isObject(input.extension) && isObject(input.extension.px) && typeof input.extension.px.decimals === 'number'
     ? input.extension.px.decimals
@@ -679,6 +682,7 @@ function readDataset({ input, version, converted }: Found): Cube {
   }
 
   checkProjection(hi, time, metric, c);
+  checkSeriesBreaks(hi, c);
   const reference = readReference(hi, geo, c);
   const cellNotes = readCellNotes(hi, byId, c);
   if (c.errors.length) c.fail();
@@ -697,14 +701,14 @@ function readDataset({ input, version, converted }: Found): Cube {
     rows,
     statusCodes,
     cellNotes,
-    hi,
+    hi: plainDeep(hi) as Json,
     profile: strict,
     version,
     warnings: c.done().warnings,
   };
   if (isString(input.source)) cube.source = plain(input.source);
-  if (isString(input.updated)) cube.updated = input.updated;
-  if (isString(input.href)) cube.href = input.href;
+  if (isString(input.updated)) cube.updated = plain(input.updated);
+  if (isString(input.href)) cube.href = plain(input.href);
   if (reference) cube.reference = reference;
   if (isString(hi.definition)) cube.definition = plain(hi.definition);
   return cube;
@@ -721,6 +725,23 @@ function readReference(hi: Json, geo: Dimension, c: Collector): string | undefin
     return hi.reference;
   }
   return geo.categories.find((k) => geo.level[k.id] === 'land')?.id ?? wholeOf(geo.categories);
+}
+
+/** `extension.hi.seriesBreaks`: a list of `{ between: [period, period], note? }` (the periods may be years the file lacks, as 2014 in the årsverk series). */
+function checkSeriesBreaks(hi: Json, c: Collector): void {
+  const breaks = hi.seriesBreaks;
+  if (breaks === undefined) return;
+  const ok = (b: unknown) => isObject(b) && Array.isArray(b.between) && b.between.length === 2 && b.between.every(isString) && (b.note === undefined || isString(b.note));
+  if (!Array.isArray(breaks)) c.error('$.extension.hi.seriesBreaks', 'series-breaks-type');
+  else breaks.forEach((b, i) => ok(b) || c.error(`$.extension.hi.seriesBreaks[${i}]`, 'series-breaks-type'));
+}
+
+/** `hi`'s text without bidirectional controls, copied: elements read their settings (labels of steps, notes of breaks) from it. */
+function plainDeep(v: unknown): unknown {
+  if (isString(v)) return plain(v);
+  if (Array.isArray(v)) return v.map(plainDeep);
+  if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainDeep(x)]));
+  return v;
 }
 
 /** `extension.hi.projection` may only name periods and measures the file has. */
@@ -758,7 +779,12 @@ function checkProjection(hi: Json, time: Dimension, metric: Dimension, c: Collec
       if (comp.type !== 'level' && comp.type !== 'change' && comp.type !== 'subset') {
         c.error(`${cat}.type`, 'projection-component-type', { value: shown(comp.type) });
       }
+      if (comp.label !== undefined && !isString(comp.label)) c.error(`${cat}.label`, 'projection-type');
     });
+    const rest = step.remainder;
+    if (rest !== undefined && (!isObject(rest) || (['label', 'shortLabel', 'note'] as const).some((k) => rest[k] !== undefined && !isString(rest[k])))) {
+      c.error(`${at}.remainder`, 'projection-type');
+    }
   });
   if (isObject(p.intervals)) {
     for (const [m, iv] of Object.entries(p.intervals)) {
@@ -779,6 +805,12 @@ function readCellNotes(hi: Json, byId: Record<string, Dimension>, c: Collector):
     c.error('$.extension.hi.cellNotes', 'cell-notes-type');
     return [];
   }
+  if (hi.cellNotes.length > LIMITS.cellNotes) {
+    c.error('$.extension.hi.cellNotes', 'too-many-notes', { notes: hi.cellNotes.length, limit: LIMITS.cellNotes });
+    return [];
+  }
+  const ids = new Map<Dimension, Set<string>>();
+  const categoriesOf = (d: Dimension) => ids.get(d) ?? ids.set(d, new Set(d.categories.map((k) => k.id))).get(d)!;
   const out: CellNote[] = [];
   hi.cellNotes.forEach((n, i) => {
     const path = `$.extension.hi.cellNotes[${i}]`;
@@ -786,10 +818,10 @@ function readCellNotes(hi: Json, byId: Record<string, Dimension>, c: Collector):
       c.error(path, 'cell-notes-type');
       return;
     }
-    const cell: Record<string, string> = {};
+    const cell: Record<string, string> = Object.create(null);
     for (const [dim, cat] of Object.entries(n.cell)) {
       const d = byId[dim];
-      if (!d || !isString(cat) || !d.categories.some((k) => k.id === cat)) {
+      if (!d || !isString(cat) || !categoriesOf(d).has(cat)) {
         c.error(`${path}.cell.${dim}`, 'cell-note-unknown', { dimension: dim, category: shown(cat) });
         return;
       }

@@ -88,14 +88,21 @@ export function fetchJson(url: string, signal?: AbortSignal, timeoutMs = DEFAULT
       s.waiting--;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      if (gaveUp && s.waiting === 0 && requests.get(key) === s) {
-        requests.delete(key);
-        s.controller.abort();
+      // Let go a moment later: an element that restarts its load (a new `src` of its own, or moved
+      // in the page) waits again at once, and the request it shares must not be thrown away meanwhile.
+      if (gaveUp) {
+        queueMicrotask(() => {
+          if (s.waiting === 0 && s.holders === 0 && requests.get(key) === s) {
+            requests.delete(key);
+            s.controller.abort();
+          }
+        });
       }
       return true;
     };
     const onAbort = () => finish(true) && reject(signal!.reason ?? new DOMException('Aborted', 'AbortError'));
-    const timer = setTimeout(() => finish(true) && reject(new LoadError('timeout', { seconds: timeoutSeconds(timeoutMs) })), timeoutMs);
+    // setTimeout takes at most 2³¹−1 ms (about 24 days); more would fire at once.
+    const timer = setTimeout(() => finish(true) && reject(new LoadError('timeout', { seconds: timeoutSeconds(timeoutMs) })), Math.min(timeoutMs, 2 ** 31 - 1));
     if (signal?.aborted) {
       onAbort();
       return;

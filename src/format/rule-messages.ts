@@ -43,6 +43,8 @@ const nbRules: Record<string, (p: P) => string> = {
   'value-length': (p) => `value har ${p.length} tall, men dimensjonene gir ${p.expected} celler.`,
   'too-large': (p) => `Filen har ${p.cells} celler; komponentene leser høyst ${p.limit}.`,
   'too-many-categories': (p) => `En dimensjon har ${p.categories} kategorier; komponentene leser høyst ${p.limit}.`,
+  'too-many-dimensions': (p) => `Filen har ${p.dimensions} dimensjoner; komponentene leser høyst ${p.limit}.`,
+  'too-many-notes': (p) => `Filen har ${p.notes} cellemerknader; komponentene leser høyst ${p.limit}.`,
   more: (p) => `… og ${p.count} til av samme slag (${p.rule}).`,
   'value-type': (p) => `Verdien i celle ${p.index} er verken et tall eller null.`,
   'value-string': () => 'Tall må skrives som tall, ikke som tekst.',
@@ -75,6 +77,7 @@ const nbRules: Record<string, (p: P) => string> = {
   'projection-period': (p) => `Framskrivingen viser til perioden «${p.value}», som ikke finnes i tidsdimensjonen.`,
   'projection-metric': (p) => `Framskrivingen viser til målet «${p.value}», som ikke finnes i måldimensjonen.`,
   'projection-component-type': (p) => `Leddtypen «${p.value}» finnes ikke (bare level, change og subset).`,
+  'series-breaks-type': () => 'extension.hi.seriesBreaks må være en liste med { between: [periode, periode], note }.',
 };
 
 const nnRules: Record<string, (p: P) => string> = {
@@ -139,6 +142,8 @@ const enRules: Record<string, (p: P) => string> = {
   'value-length': (p) => `value has ${p.length} numbers but the dimensions make ${p.expected} cells.`,
   'too-large': (p) => `The file has ${p.cells} cells; the elements read at most ${p.limit}.`,
   'too-many-categories': (p) => `A dimension has ${p.categories} categories; the elements read at most ${p.limit}.`,
+  'too-many-dimensions': (p) => `The file has ${p.dimensions} dimensions; the elements read at most ${p.limit}.`,
+  'too-many-notes': (p) => `The file has ${p.notes} cell notes; the elements read at most ${p.limit}.`,
   more: (p) => `… and ${p.count} more of the same kind (${p.rule}).`,
   'value-type': (p) => `The value in cell ${p.index} is neither a number nor null.`,
   'value-string': () => 'Numbers must be written as numbers, not as text.',
@@ -171,6 +176,7 @@ const enRules: Record<string, (p: P) => string> = {
   'projection-period': (p) => `The projection refers to the period “${p.value}”, which is not in the time dimension.`,
   'projection-metric': (p) => `The projection refers to the measure “${p.value}”, which is not in the metric dimension.`,
   'projection-component-type': (p) => `There is no step type “${p.value}” (only level, change and subset).`,
+  'series-breaks-type': () => 'extension.hi.seriesBreaks must be a list of { between: [period, period], note }.',
 };
 
 export const RULES: Record<Lang, Record<string, (p: P) => string>> = { nb: nbRules, nn: nnRules, en: enRules };

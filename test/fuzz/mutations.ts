@@ -93,8 +93,24 @@ export const hostileFile: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
 );
 
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+
+type Shown = {
+  label: string; source?: string; href?: string; updated?: string; definition?: string; notes: string[];
+  cellNotes: Array<{ note: string }>; statusCodes: Record<string, { code: string; label: string }>; rows: Array<{ status?: string }>;
+  dimensions: Array<{ label: string; categories: Array<{ label: string; notes: string[] }>; unit: Record<string, { label: string; symbol?: string }> }>;
+};
+/** Every text of a cube that a view shows or exports (ids are matched, not shown). */
+function shownText(c: Shown): string[] {
+  return [
+    c.label, c.source ?? '', c.href ?? '', c.updated ?? '', c.definition ?? '', ...c.notes, ...c.cellNotes.map((n) => n.note),
+    ...Object.values(c.statusCodes).flatMap((s) => [s.code, s.label]), ...c.rows.map((r) => r.status ?? ''),
+    ...c.dimensions.flatMap((d) => [d.label, ...d.categories.flatMap((k) => [k.label, ...k.notes]), ...Object.values(d.unit).flatMap((u) => [u.label, u.symbol ?? ''])]),
+  ];
+}
+
 /** What a file must never do to the reader: the properties, checked on one input; returns what broke, if anything. */
-export function broken(read: (input: unknown) => { rows: Array<{ geo: unknown; time: unknown; metric: unknown; coords: Record<string, unknown> }>; dimensions: Array<{ categories: unknown[] }> }, isReported: (e: unknown) => boolean, input: unknown): string | undefined {
+export function broken(read: (input: unknown) => { rows: Array<{ geo: unknown; time: unknown; metric: unknown; coords: Record<string, unknown> }>; dimensions: Array<{ categories: unknown[] }>; hi: object }, isReported: (e: unknown) => boolean, input: unknown): string | undefined {
   let cube;
   try {
     cube = read(input);
@@ -103,6 +119,7 @@ export function broken(read: (input: unknown) => { rows: Array<{ geo: unknown; t
   } finally {
     if (({} as Record<string, unknown>).polluted !== undefined || Object.keys(Object.prototype).length) return 'prototype polluted';
   }
+  if (shownText(cube as unknown as Shown).some((t) => BIDI.test(t))) return 'a bidirectional control in text the reader gives';
   const cells = cube.dimensions.reduce((n, d) => n * d.categories.length, 1);
   if (cube.rows.length !== cells) return `accepted ${cube.rows.length} rows for ${cells} cells`;
   for (const r of cube.rows) {

@@ -61,6 +61,11 @@ describe('the reader under fuzzing', () => {
     const chain = Array.from({ length: 20000 }, (_, i) => `c${i}`);
     const child = Object.fromEntries(chain.slice(0, -1).map((id, i) => [id, [chain[i + 1]!]]));
     expect(code({ ...base, size: [20000, 1], value: new Array(20000).fill(1), dimension: { g: { category: { index: chain, child } }, t: { category: { index: ['2020'] } } } })).toBe('read');
+    const many = Array.from({ length: 200 }, (_, i) => `d${i}`);
+    expect(code({ ...base, id: ['g', ...many], size: [2, ...many.map(() => 1)], dimension: { g: { category: { index: ['0', '03'] } }, ...Object.fromEntries(many.map((d) => [d, { category: { index: ['x'] } }])) } })).toBe('too-many-dimensions');
+    const noted = JSON.parse(readFileSync('data-contracts/examples/valid.json', 'utf8'));
+    noted.extension.hi.cellNotes = Array.from({ length: 20001 }, () => ({ cell: { region: '0' }, note: 'n' }));
+    expect(code(noted)).toBe('too-many-notes');
     const rtl = readJsonStat({ ...base, label: '\u202Eevil 149', dimension: { g: { category: { index: ['0', '03'], label: { '03': '\u2067Oslo\u2069' } } }, t: { category: { index: ['2020'] } } } });
     expect([rtl.label, rtl.geo.categories[1]!.label]).toEqual(['evil 149', 'Oslo']);
   });

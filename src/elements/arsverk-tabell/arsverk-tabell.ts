@@ -70,7 +70,10 @@ export class ArsverkTabell extends HfElement {
   protected buildView({ cube, files }: Loaded, lang: Lang): ViewModel {
     const kommuner = toCodeList(files.kommuner);
     const sizeGroups: Record<string, string[]> = {
-      ...((kommuner?.hi.groupings as Record<string, Record<string, string[]>> | undefined)?.storrelsesgruppe ?? {}),
+      // A code list is a further file: a group that is not a list of numbers is left out, not a crash.
+      ...Object.fromEntries(
+        Object.entries((kommuner?.hi.groupings as { storrelsesgruppe?: unknown } | undefined)?.storrelsesgruppe ?? {}).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((x) => typeof x === 'string')),
+      ),
       ...Object.fromEntries(Object.entries(cube.geo.child).filter(([p]) => cube.geo.level[p] === 'storrelsesgruppe')),
     };
     const model = buildArsverkModel(cube, {
