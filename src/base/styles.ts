@@ -66,6 +66,10 @@ export const baseStyles = css`
     gap: 0.25rem;
     align-items: center;
   }
+  .table-wrap .note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .choices {
     display: flex;
     flex-wrap: wrap;

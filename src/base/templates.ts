@@ -84,6 +84,9 @@ export interface TableOptions {
   referenceLabel?: string;
 }
 
+/** The most rows a table shows; the download holds them all. */
+const TABLE_ROWS = 2000;
+
 const cellText = (c: TableCell) =>
   c.note ? html`<span title=${c.note}>${c.text}</span><span class="visually-hidden"> (${c.note})</span>` : c.text;
 
@@ -109,7 +112,9 @@ export function tableTemplate(table: TableModel, t: Messages, opts: TableOptions
     ${extra ? html`<td class="extra">${extra.cell(r)}</td>` : nothing}
   </tr>`;
   const refs = table.rows.filter((r) => r.kind === 'reference');
-  const rows = table.rows.filter((r) => r.kind !== 'reference');
+  const all = table.rows.filter((r) => r.kind !== 'reference');
+  // A page draws a few thousand rows quickly, not a hundred thousand: the rest are in the CSV.
+  const rows = all.length > TABLE_ROWS ? all.slice(0, TABLE_ROWS) : all;
   return html`<div class="table-wrap ${opts.scroll ? 'scroll' : ''}" part="table" role="region" aria-labelledby="caption" tabindex="0">
     <table>
       <caption id="caption">${table.caption}</caption>
@@ -119,6 +124,7 @@ export function tableTemplate(table: TableModel, t: Messages, opts: TableOptions
       ${refs.length ? html`<tbody class="reference" aria-label=${opts.referenceLabel ?? nothing}>${refs.map(row)}</tbody>` : nothing}
       <tbody>${rows.map(row)}</tbody>
     </table>
+    ${rows.length < all.length ? html`<p class="note">${t.moreRows(all.length - rows.length)}</p>` : nothing}
   </div>`;
 }
 

@@ -28,6 +28,7 @@ const nb = {
   value: 'Verdi',
   period: 'Periode',
   choicesLabel: 'Utvalg',
+  moreRows: (n: number) => `${n} rader til er med i CSV-filen (Last ned: CSV).`,
   measure: 'Mål',
   selected: 'valgt',
   noValue: 'ingen verdi',
@@ -84,6 +85,7 @@ const nn: Messages = {
   name: 'Namn',
   selected: 'vald',
   choicesLabel: 'Utval',
+  moreRows: (n: number) => `${n} rader til er med i CSV-fila (Last ned: CSV).`,
   missing: {
     suppressed: 'talet blir ikkje vist av omsyn til personvernet',
     missing: 'tal manglar',
@@ -138,6 +140,7 @@ const en: Messages = {
   value: 'Value',
   period: 'Period',
   choicesLabel: 'Selection',
+  moreRows: (n: number) => `${n} more rows are in the CSV file (Download: CSV).`,
   measure: 'Measure',
   selected: 'selected',
   noValue: 'no value',

@@ -316,8 +316,8 @@ describe('<hf-pasientrate> on bad input', () => {
     expect(bars(good!).length).to.equal(19);
   });
 
-  it('more areas than a chart can show: the table, and a note that says why', async () => {
-    const n = 450;
+  it('more areas than a chart can show: the table (its first 2 000 rows, the rest in the CSV), and a note that says why', async () => {
+    const n = 2500;
     const { el, events } = mount('<hf-pasientrate></hf-pasientrate>');
     el.data = {
       version: '2.0', class: 'dataset', label: 'Mange', id: ['g', 't'], size: [n, 1], role: { geo: ['g'], time: ['t'] },
@@ -326,8 +326,9 @@ describe('<hf-pasientrate> on bad input', () => {
     };
     await until(() => events.render.length, 'hf-render');
     expect(shadow(el).querySelector('.chart')).to.equal(null);
-    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(n);
-    expect(text(el, '[part=notes]')).to.contain('Filen har 450 områder, for mange til et diagram som kan leses; tabellen viser tallene.');
+    expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(2000);
+    expect(text(el, '.table-wrap .note')).to.equal('500 rader til er med i CSV-filen (Last ned: CSV).');
+    expect(text(el, '[part=notes]')).to.contain('Filen har 2500 områder, for mange til et diagram som kan leses; tabellen viser tallene.');
   });
 
   it('a label of one endless word wraps inside the element, and a right-to-left override cannot turn the summary around', async () => {
