@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, type StatusRenderer } from '@lit/task';
 import { LoadError } from '../data/errors.js';
-import { fetchJson, holdJson, releaseJson, toCube } from '../data/load.js';
+import { fetchJson, forgetJson, holdJson, releaseJson, toCube } from '../data/load.js';
 import { unknownOption } from '../data/options.js';
 import { loadRuleMessages } from './error-message.js';
 import type { Loaded } from './view-model.js';
@@ -68,6 +68,7 @@ export class DataController implements ReactiveController {
     try {
       cube = toCube(json);
     } catch (e) {
+      if (data === undefined && src) forgetJson(src);
       // The reason for a broken rule is written out in the error, so fetch its text now.
       if (e instanceof LoadError && e.code === 'invalid') await loadRuleMessages().catch(() => undefined);
       throw e;

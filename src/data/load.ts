@@ -152,6 +152,12 @@ export function holdJson(url: string): void {
   if (s) s.holders++;
 }
 
+/** The file at `url` could not be shown (it breaks a rule): the next element to ask fetches it again, perhaps mended. */
+export function forgetJson(url: string): void {
+  const key = fileKey(url);
+  if (requests.get(key)?.holders === 0) requests.delete(key);
+}
+
 /** An element no longer shows the file at `url`; the last one lets it go, so its memory can be freed. */
 export function releaseJson(url: string): void {
   const key = fileKey(url);

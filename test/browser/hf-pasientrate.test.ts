@@ -345,6 +345,23 @@ describe('<hf-pasientrate> on bad input', () => {
     expect(text(el, '[part=summary]')).to.equal('Nordland har høyest verdi: 149. Nordland har lavest: 149. Landet: 162.');
   });
 
+  it('a broken file mended on the server is fetched again by the next element that shows it', async () => {
+    const realFetch = window.fetch;
+    let mended = false;
+    window.fetch = (_url, init) => realFetch(`${FIXTURES}${mended ? 'ssb-fylker.json' : 'not-jsonstat.json'}`, init);
+    try {
+      const first = mount(`<hf-pasientrate view="table" src="${FIXTURES}mended.json"></hf-pasientrate>`);
+      await until(() => first.events.error.length, 'the broken file refused');
+      cleanup();
+      mended = true;
+      const second = mount(`<hf-pasientrate view="table" src="${FIXTURES}mended.json"></hf-pasientrate>`);
+      await until(() => second.events.render.length || second.events.error.length, 'the mended file');
+      expect(second.events.error).to.have.length(0);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('says which rule a wrong-shaped file breaks, in English too', async () => {
     const { el, events } = mount('<hf-pasientrate lang="en"></hf-pasientrate>');
     el.data = { version: '2.0', class: 'dataset', id: ['g', 't'], size: [2, 1], role: { geo: ['g'], time: ['t'] },
