@@ -128,3 +128,16 @@ export function broken(read: (input: unknown) => { rows: Array<{ geo: unknown; t
   }
   return undefined;
 }
+
+/** `base` with dimension number `at` renamed to `name` wherever the dataset names it (`id`, `dimension`, `role`), for comparing a built-in name with a neutral one. */
+export function withDimensionNamed(base: string, at: number, name: string): { doc: unknown; old: string } | undefined {
+  const doc = JSON.parse(base) as Record<string, unknown>;
+  const ids = doc.id;
+  if (!Array.isArray(ids) || !ids.length) return undefined;
+  const old = ids[at % ids.length];
+  if (typeof old !== 'string') return undefined;
+  renameDimension(doc, (at % ids.length) * 2, name); // an even index renames the dimension itself
+  return { doc, old };
+}
+
+export const BASE_FILES = BASES;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JsonStatError, readJsonStat } from '../../src/data/jsonstat.js';
-import { broken, hostileFile } from '../fuzz/mutations.js';
+import { BASE_FILES, broken, hostileFile, withDimensionNamed } from '../fuzz/mutations.js';
 
 const isReported = (e: unknown) => e instanceof JsonStatError && e.problems.length > 0;
 
@@ -36,6 +36,28 @@ describe('the reader under fuzzing', () => {
       const over = (ms: number) => times.filter((t) => t > ms).length;
       console.log(`fuzz: ${times.length} inputs, 0 crashes, 0 wrong rows, 0 polluted prototypes; median ${times[times.length >> 1]!.toFixed(2)} ms, slowest ${times[times.length - 1]!.toFixed(0)} ms, ${over(100)} over 100 ms, ${over(1000)} over 1 s`);
     }
+  });
+
+  it('a dimension called __proto__, constructor or toString reads as one called anything else', () => {
+    const outcome = (doc: unknown, name: string) => {
+      try {
+        const cube = readJsonStat(doc);
+        const dim = cube.dimensions.find((d) => d.id === name);
+        return { rows: cube.rows.map((r) => [r.value, r.status ?? null, r.coords[name] ?? null]), roles: [cube.geo, cube.time, cube.metric].map((d) => (d.id === name ? 'renamed' : d.id)), categories: dim?.categories.map((k) => k.id) };
+      } catch (e) {
+        return { rules: (e as JsonStatError).problems.map((p) => p.rule) };
+      }
+    };
+    fc.assert(
+      fc.property(fc.nat({ max: BASE_FILES.length - 1 }), fc.nat(), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'), (b, at, name) => {
+        const nasty = withDimensionNamed(BASE_FILES[b]!, at, name);
+        const neutral = withDimensionNamed(BASE_FILES[b]!, at, 'plain_name');
+        if (!nasty || !neutral) return;
+        const [x, y] = [outcome(nasty.doc, name), outcome(neutral.doc, 'plain_name')];
+        expect(JSON.stringify(x)).toBe(JSON.stringify(y));
+      }),
+      { seed: 20261130, numRuns: 300 },
+    );
   });
 
   it('named regressions: built-in names, size bombs and bidi controls', () => {
