@@ -86,12 +86,13 @@ const browser = {
 };
 
 /**
- * The data layer for tools (`hf-indikatorer/data.js`, the `hf-indikatorer validate` command):
- * built on its own, sharing no chunk with the elements, so it runs in Node, where there is no DOM.
+ * The data layer for tools (`hf-indikatorer/data.js`, the `hf-indikatorer validate` command) and
+ * the worker that reads large files (`read-worker.js`, found beside the elements' chunks): built on
+ * their own, sharing no chunk with the elements, so they run where there is no DOM.
  */
 const data = {
-  input: { data: 'src/tools.ts' },
-  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  input: { data: 'src/tools.ts', 'read-worker': 'src/data/read-worker.ts' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'reader-[hash].js', sourcemap: true },
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
     terser({ format: { comments: false }, ecma: 2022, module: true }),

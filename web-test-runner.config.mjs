@@ -1,6 +1,7 @@
 // Browser tests in real Chromium (Debian's, or the one CHROMIUM_PATH names), driven by Playwright.
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { existsSync } from 'node:fs';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
 /** The strict CSP of the demo page, also applied when a test loads it in an iframe. */
@@ -11,6 +12,15 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [
+    // A worker is loaded by URL (`new URL('./read-worker.js', import.meta.url)`), not by an import
+    // the dev server resolves: serve the TypeScript source under the name the build gives it.
+    function workerSource(context, next) {
+      const path = context.path;
+      if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(`.${path}`) && existsSync(`.${path.slice(0, -3)}.ts`)) {
+        context.url = context.url.replace(/\.js(?=$|\?)/, '.ts');
+      }
+      return next();
+    },
     function csp(context, next) {
       if (context.path.startsWith('/demo/csp')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -5,6 +5,7 @@
  */
 import { LoadError } from './errors.js';
 import { JsonStatError, readJsonStat } from './jsonstat.js';
+import { readOffThread } from './read-off-thread.js';
 import type { Cube } from './types.js';
 
 interface Shared {
@@ -52,6 +53,12 @@ function startRequest(url: string, key: string): Shared {
       text = await response.text();
     } catch {
       throw new LoadError('network', { url });
+    }
+    const off = await readOffThread(text);
+    if (off && 'notJson' in off) throw new LoadError('not-json', { url });
+    if (off) {
+      if (off.read && typeof off.json === 'object' && off.json !== null) cubes.set(off.json, toResult(off.read));
+      return off.json;
     }
     try {
       return JSON.parse(text) as unknown;
@@ -117,21 +124,27 @@ export function fetchJson(url: string, signal?: AbortSignal, timeoutMs = DEFAULT
 
 const cubes = new WeakMap<object, Cube | LoadError>();
 
-/** Reads a parsed JSON value into a cube, once per object, as a {@link LoadError} when it fails. */
+/** What an element gets of a reading: the cube, or the error it shows. */
+function toResult(read: Cube | JsonStatError): Cube | LoadError {
+  if (!(read instanceof JsonStatError)) return read.rows.some((r) => r.value !== null || r.status) ? read : new LoadError('empty');
+  const first = read.problems[0]!;
+  const structural = first.rule === 'not-object' || first.rule === 'not-jsonstat' || first.rule === 'not-dataset';
+  return new LoadError(structural ? 'not-jsonstat' : 'invalid', { rule: first.rule, path: first.path }, read.problems);
+}
+
+/** Reads a parsed JSON value into a cube, once per object (a large file was read with it, off the main thread), as a {@link LoadError} when it fails. */
 export function toCube(json: unknown): Cube {
   const cached = typeof json === 'object' && json !== null ? cubes.get(json) : undefined;
   if (cached instanceof LoadError) throw cached;
   if (cached) return cached;
-  let result: Cube | LoadError;
+  let read: Cube | JsonStatError;
   try {
-    result = readJsonStat(json);
-    if (!result.rows.some((r) => r.value !== null || r.status)) result = new LoadError('empty');
+    read = readJsonStat(json);
   } catch (e) {
     if (!(e instanceof JsonStatError)) throw e;
-    const first = e.problems[0]!;
-    const structural = first.rule === 'not-object' || first.rule === 'not-jsonstat' || first.rule === 'not-dataset';
-    result = new LoadError(structural ? 'not-jsonstat' : 'invalid', { rule: first.rule, path: first.path }, e.problems);
+    read = e;
   }
+  const result = toResult(read);
   if (typeof json === 'object' && json !== null) cubes.set(json, result);
   if (result instanceof LoadError) throw result;
   return result;

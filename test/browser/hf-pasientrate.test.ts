@@ -362,6 +362,35 @@ describe('<hf-pasientrate> on bad input', () => {
     }
   });
 
+  it('a large file is read in a worker, off the main thread, and drawn the same', async () => {
+    const RealWorker = window.Worker;
+    const realFetch = window.fetch;
+    let replies = 0;
+    window.Worker = class extends RealWorker {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        this.addEventListener('message', () => replies++);
+      }
+    };
+    const n = 60000; // about 450 KB: over the size read on the main thread
+    const big = JSON.stringify({
+      version: '2.0', class: 'dataset', label: 'Stor', id: ['g', 't'], size: [n / 10, 10], role: { geo: ['g'], time: ['t'] },
+      dimension: { g: { category: { index: Array.from({ length: n / 10 }, (_, i) => `område-${i}`) } }, t: { category: { index: Array.from({ length: 10 }, (_, i) => String(2010 + i)) } } },
+      value: Array.from({ length: n }, (_, i) => i / 4),
+    });
+    window.fetch = async () => new Response(big, { headers: { 'Content-Type': 'application/json' } });
+    try {
+      const { el, events } = mount(`<hf-pasientrate view="table" src="${FIXTURES}big.json"></hf-pasientrate>`);
+      await until(() => events.render.length || events.error.length, 'the large file');
+      expect(events.error).to.have.length(0);
+      expect(replies).to.equal(1);
+      expect(tableRows(el)[0]).to.deep.equal(['område-0', '2,25']);
+    } finally {
+      window.Worker = RealWorker;
+      window.fetch = realFetch;
+    }
+  });
+
   it('says which rule a wrong-shaped file breaks, in English too', async () => {
     const { el, events } = mount('<hf-pasientrate lang="en"></hf-pasientrate>');
     el.data = { version: '2.0', class: 'dataset', id: ['g', 't'], size: [2, 1], role: { geo: ['g'], time: ['t'] },
