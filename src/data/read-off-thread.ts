@@ -26,7 +26,8 @@ function start(): Worker | null {
       pending.delete(r.id);
       if (!p) return;
       if (r.notJson) return p.resolve({ notJson: true });
-      p.resolve({ json: r.json, read: r.cube ? rehydrate(r.cube) : r.problems ? new JsonStatError(r.problems, r.warnings) : undefined });
+      // A refused file comes back as its problems only; an empty object stands for it in the cache of readings.
+      p.resolve({ json: r.problems ? {} : r.json, read: r.cube ? rehydrate(r.cube) : r.problems ? new JsonStatError(r.problems, r.warnings) : undefined });
     });
     // The worker could not load: every file waiting, and every later one, is read on the main thread.
     w.addEventListener('error', () => {

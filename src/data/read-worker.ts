@@ -24,6 +24,7 @@ self.addEventListener('message', (e: Event) => {
     post({ id, json, cube: readJsonStat(json) });
   } catch (error) {
     // Anything but the reader's own refusal is read again on the main thread, where it is reported as it always was.
-    post(error instanceof JsonStatError ? { id, json, problems: error.problems, warnings: error.warnings } : { id, json });
+    // A refused file is not sent back: copying a large one to the page would cost what the worker saved.
+    post(error instanceof JsonStatError ? { id, problems: error.problems, warnings: error.warnings } : { id, json });
   }
 });
