@@ -82,33 +82,29 @@ export const baseStyles = css`
     gap: 0.125rem;
     max-width: 100%;
   }
-  .choice-label {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  select {
-    font: inherit;
-    font-size: 0.875em;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-height: 2rem;
-    max-width: 100%;
-    padding: 0.25rem 0.5rem;
-  }
+  .choice-label,
   .group-label {
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* Controls share their box; a select reads as a value (text colour), a button as an action. */
+  select,
   button {
     font: inherit;
     font-size: 0.875em;
-    color: var(--_accent);
-    background: transparent;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-height: 2rem;
+  }
+  select {
+    color: var(--_text);
+    background: var(--_bg);
+    max-width: 100%;
+    padding: 0.25rem 0.5rem;
+  }
+  button {
+    color: var(--_accent);
+    background: transparent;
     min-width: 2rem;
     padding: 0.25rem 0.625rem;
     cursor: pointer;

@@ -22,7 +22,7 @@ const requests = new Map<string, Shared>();
 export const DEFAULT_TIMEOUT_MS = 15000;
 
 /** One key per file however its URL is written (relative, with `./`, its query in another order). */
-export function fileKey(url: string): string {
+function fileKey(url: string): string {
   try {
     const u = new URL(url, typeof document === 'undefined' ? 'http://localhost/' : document.baseURI);
     u.searchParams.sort();
@@ -34,7 +34,7 @@ export function fileKey(url: string): string {
 }
 
 /** The time-out in seconds as a message writes it: whole seconds, or tenths below ten. */
-export const timeoutSeconds = (ms: number) => (ms < 10_000 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
+const timeoutSeconds = (ms: number) => (ms < 10_000 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
 
 /** The shared request has no time-out of its own: each caller waits as long as its own `timeout` says. */
 function startRequest(url: string, key: string): Shared {

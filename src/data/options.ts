@@ -65,7 +65,7 @@ export function pickPeriod(cube: Cube, wanted: string | undefined): string {
  * as a total, else the first; of those, the first that has numbers (`withData`), so a sparse file
  * (Eurostat's) does not open on an empty slice.
  */
-export function defaultCategory(d: Dimension, withData?: ReadonlySet<string>): string {
+function defaultCategory(d: Dimension, withData?: ReadonlySet<string>): string {
   const children = new Set(Object.values(d.child).flat());
   const root = Object.keys(d.child).find((id) => !children.has(id));
   const total = totalOf(d.categories);
@@ -108,6 +108,18 @@ export function formatFilter(choices: Array<{ dimension: string; category: strin
   return choices.map((c) => `${escape(c.dimension)}=${escape(c.category)}`).join(';');
 }
 
+const numbered = new WeakMap<Dimension, Set<string>>();
+
+/** The categories of `d` that have a number somewhere in the file: counted once per dimension, not on every render. */
+function withNumbers(cube: Cube, d: Dimension): Set<string> {
+  let ids = numbered.get(d);
+  if (!ids) {
+    numbered.set(d, (ids = new Set()));
+    for (const row of cube.rows) if (row.value !== null) ids.add(row.coords[d.id]!);
+  }
+  return ids;
+}
+
 /**
  * The slice a view draws: every dimension without a role that the view does not show itself
  * (`shown`) is fixed, to the category `filter` names or else to {@link defaultCategory}. An
@@ -123,9 +135,7 @@ export function chooseSlice(cube: Cube, filter: string | null | undefined, shown
     if (!k) throw unknownOption(`filter ${d.id}`, value, d.categories.map((x) => x.id));
     wanted.set(d, k.id);
   }
-  const withData = new Map(free.map((d) => [d, new Set<string>()]));
-  for (const row of cube.rows) if (row.value !== null) for (const [d, ids] of withData) ids.add(row.coords[d.id]!);
-  const choices = free.map((dimension) => ({ dimension, category: wanted.get(dimension) ?? defaultCategory(dimension, withData.get(dimension)) }));
+  const choices = free.map((dimension) => ({ dimension, category: wanted.get(dimension) ?? defaultCategory(dimension, withNumbers(cube, dimension)) }));
   const fixed = choices.map((c) => [c.dimension.id, c.category] as const);
   return { choices, inSlice: (row) => fixed.every(([d, k]) => row.coords[d] === k) };
 }

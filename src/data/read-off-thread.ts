@@ -7,7 +7,7 @@ import { JsonStatError } from './jsonstat.js';
 import type { Cube, Problem } from './types.js';
 
 /** Text shorter than this is parsed at once: the trip to a worker would cost more than it saves. */
-export const OFF_THREAD_FROM = 256 * 1024;
+const OFF_THREAD_FROM = 256 * 1024;
 
 export type ReadOffThread = { json: unknown; read: Cube | JsonStatError | undefined } | { notJson: true };
 

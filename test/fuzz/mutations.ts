@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const BASES: string[] = [
+export const BASE_FILES: string[] = [
   read('data-contracts/examples/valid.json'),
   read('data-contracts/datasets/pasientrate-2019.json'),
   ...readdirSync('test/fixtures/real')
@@ -89,7 +89,7 @@ function mutate(base: string, mutations: Mutation[]): unknown {
 
 /** A mutated real file (mostly), or any JSON value. */
 export const hostileFile: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 9, arbitrary: fc.tuple(fc.nat({ max: BASES.length - 1 }), fc.array(mutationArb, { minLength: 1, maxLength: 4 })).map(([i, ms]) => mutate(BASES[i]!, ms)) },
+  { weight: 9, arbitrary: fc.tuple(fc.nat({ max: BASE_FILES.length - 1 }), fc.array(mutationArb, { minLength: 1, maxLength: 4 })).map(([i, ms]) => mutate(BASE_FILES[i]!, ms)) },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
 );
 
@@ -140,4 +140,3 @@ export function withDimensionNamed(base: string, at: number, name: string): { do
   return { doc, old };
 }
 
-export const BASE_FILES = BASES;
