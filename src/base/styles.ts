@@ -161,6 +161,8 @@ export const baseStyles = css`
   .table-wrap {
     overflow-x: auto;
     max-width: 100%;
+    /* The box of its visually hidden notes, so they stay inside the scroll box, not beside the page. */
+    position: relative;
   }
   table {
     /* In its own scroll box: columns keep the width their words need. */

@@ -93,6 +93,19 @@ describe('<hf-pasientrate> on real files from statistics offices', () => {
     expect(events.error[0]!.detail.message).to.equal('«barn» er ikke en gyldig verdi for filter Kon. Gyldige verdier: TotSa, 1, 2.');
   });
 
+  it('in a narrow column, a table wider than it scrolls in its own box: nothing of it, hidden notes included, reaches beside the column', async () => {
+    // The column at the right edge of the window, as a sidebar: anything that escapes it makes the page scroll sideways.
+    const column = document.createElement('div');
+    column.style.cssText = `width: 160px; margin-left: ${document.documentElement.clientWidth - 180}px`;
+    document.body.append(column);
+    const { el, events } = mount(`<hf-pasientrate view="table" src="${REAL}eurostat-demo-gind.json"></hf-pasientrate>`, column);
+    await until(() => events.render.length, 'hf-render');
+    expect(shadow(el).querySelector(".table-wrap")!.scrollWidth).to.be.greaterThan(160);
+    expect(document.documentElement.scrollWidth).to.equal(document.documentElement.clientWidth);
+    column.remove();
+    expect([...shadow(el).querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Navn', 'Verdi']);
+  });
+
   it('writes values with the unit’s symbol, and a reference chosen with the reference attribute', async () => {
     const { el, events } = mount(`<hf-pasientrate view="table" reference="no" src="${REAL}eurostat-demo-gind.json"></hf-pasientrate>`);
     await until(() => events.render.length, 'hf-render');

@@ -116,7 +116,8 @@ export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
   const bars = sortBars(ids.map(bar), sort);
   const model: RateModel = {
     metric,
-    metricLabel: categoryLabel(cube.metric, metric),
+    // A file without a measure dimension has the dataset's title in its place: too long for a column or an axis.
+    metricLabel: cube.byId[cube.metric.id] ? categoryLabel(cube.metric, metric) : '',
     period,
     periodLabel: categoryLabel(cube.time, period),
     unit,
