@@ -2,6 +2,7 @@
  * The downloads of an element's view: CSV, the JSON file, and the chart as PNG or SVG with its
  * title and source. Loaded on the first click, since most readers never download.
  */
+import { jsonFile } from '../data/load.js';
 import { formatPlain, toCsv } from '../format/csv.js';
 import { MESSAGES } from '../format/messages.js';
 import type { Lang } from '../format/number.js';
@@ -31,7 +32,7 @@ export async function download(format: string, v: ViewModel, loaded: Loaded, lan
     const { header, rows } = tableToCsvRows(v.table, lang);
     href = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
   } else if (format === 'JSON') {
-    href = URL.createObjectURL(new Blob([JSON.stringify(loaded.json, null, 2)], { type: 'application/json' }));
+    href = URL.createObjectURL(new Blob([jsonFile(loaded.json)], { type: 'application/json' }));
   } else if (v.chart) {
     const source = `${t.source} ${loaded.cube.source ?? ''}`;
     // The chart code, as the chart on the page uses it.

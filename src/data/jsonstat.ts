@@ -19,6 +19,9 @@ import { wholeOf } from './totals.js';
 
 export const PROFILE_ID = 'hf-indikatorer/1.0';
 
+/** The rules that say an input is no JSON-stat dataset at all (so it may be another kind of file), not a broken one. */
+export const NOT_A_DATASET = new Set(['not-object', 'not-jsonstat', 'not-dataset']);
+
 /** Thrown with every problem found; `problems[0]` is the one an element shows first. */
 export class JsonStatError extends Error {
   /** `warnings`: what the reader would have let pass, found before it stopped (for the validator). */
@@ -866,10 +869,11 @@ function decimalsFromData(metric: Dimension, rows: Row[]): void {
   }
 }
 
-function buildRows(
+/** One row per cell; also rebuilds the rows of a cube read in a worker (sent as its values, to copy less). */
+export function buildRows(
   dimensions: Dimension[],
-  values: Array<number | null>,
-  status: Array<string | undefined>,
+  values: ArrayLike<number | null>,
+  status: ArrayLike<string | undefined>,
   roles: Record<Role, string>,
 ): Row[] {
   const sizes = dimensions.map((d) => d.categories.length);

@@ -4,8 +4,8 @@
  * can abort its own wait, and the shared request is aborted only when nobody waits for it any more.
  */
 import { LoadError } from './errors.js';
-import { JsonStatError, readJsonStat } from './jsonstat.js';
-import { readOffThread } from './read-off-thread.js';
+import { JsonStatError, NOT_A_DATASET, readJsonStat } from './jsonstat.js';
+import { readBytesOffThread, readResponseOffThread } from './read-off-thread.js';
 import type { Cube } from './types.js';
 
 interface Shared {
@@ -48,20 +48,29 @@ function startRequest(url: string, key: string): Shared {
     }
     if (response.status === 404 || response.status === 410) throw new LoadError('not-found', { status: response.status, url });
     if (!response.ok) throw new LoadError('http', { status: response.status, url });
-    let text: string;
-    try {
-      text = await response.text();
-    } catch {
-      throw new LoadError('network', { url });
+    let off = await readResponseOffThread(response);
+    let bytes: ArrayBuffer | undefined;
+    if (!off) {
+      // The bytes, not the text: a large file is decoded in the worker, not on the page's main thread.
+      try {
+        bytes = await response.arrayBuffer();
+      } catch {
+        throw new LoadError('network', { url });
+      }
+      off = await readBytesOffThread(bytes);
     }
-    const off = await readOffThread(text);
+    if (off && 'failed' in off) throw new LoadError(off.failed, { url });
     if (off && 'notJson' in off) throw new LoadError('not-json', { url });
+    if (off && 'json' in off) return off.json;
     if (off) {
-      if (off.read && typeof off.json === 'object' && off.json !== null) cubes.set(off.json, toResult(off.read));
-      return off.json;
+      // The JSON stayed in the worker: an empty object stands for the file, its reading cached under it.
+      const file = {};
+      cubes.set(file, toResult(off.read));
+      if (off.bytes) sourceBytes.set(file, off.bytes);
+      return file;
     }
     try {
-      return JSON.parse(text) as unknown;
+      return JSON.parse(new TextDecoder().decode(bytes!)) as unknown;
     } catch {
       throw new LoadError('not-json', { url });
     }
@@ -123,13 +132,19 @@ export function fetchJson(url: string, signal?: AbortSignal, timeoutMs = DEFAULT
 }
 
 const cubes = new WeakMap<object, Cube | LoadError>();
+/** The bytes of a file read in a worker, by the object that stands for it. */
+const sourceBytes = new WeakMap<object, ArrayBuffer>();
+
+/** The file as JSON, for a download: as it came when it was read in a worker, else written out again. */
+export function jsonFile(json: unknown): BlobPart {
+  return (typeof json === 'object' && json !== null && sourceBytes.get(json)) || JSON.stringify(json, null, 2);
+}
 
 /** What an element gets of a reading: the cube, or the error it shows. */
 function toResult(read: Cube | JsonStatError): Cube | LoadError {
   if (!(read instanceof JsonStatError)) return read.rows.some((r) => r.value !== null || r.status) ? read : new LoadError('empty');
   const first = read.problems[0]!;
-  const structural = first.rule === 'not-object' || first.rule === 'not-jsonstat' || first.rule === 'not-dataset';
-  return new LoadError(structural ? 'not-jsonstat' : 'invalid', { rule: first.rule, path: first.path }, read.problems);
+  return new LoadError(NOT_A_DATASET.has(first.rule) ? 'not-jsonstat' : 'invalid', { rule: first.rule, path: first.path }, read.problems);
 }
 
 /** Reads a parsed JSON value into a cube, once per object (a large file was read with it, off the main thread), as a {@link LoadError} when it fails. */

@@ -2,7 +2,7 @@
  * Plain-language reasons for the reader's rules, in nb, nn and en. Loaded only when a file breaks
  * a rule, so a page whose files are fine never downloads them.
  */
-import type { Lang } from './number.js';
+import { formatNumber, type Lang } from './number.js';
 
 type P = Record<string, string | number>;
 
@@ -184,5 +184,7 @@ export const RULES: Record<Lang, Record<string, (p: P) => string>> = { nb: nbRul
 /** The reason for a broken rule, in the element's language (the rule id if it has no text). */
 export function ruleMessage(lang: Lang, rule: string, params: P): string {
   const m = RULES[lang][rule] ?? RULES.nb[rule];
-  return m ? m(params) : rule;
+  // Figures as the language writes them: "200 000 celler", "200,000 cells".
+  const written = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, lang) : v]));
+  return m ? m(written) : rule;
 }
