@@ -379,9 +379,9 @@ describe('<hf-pasientrate> on bad input', () => {
         const click = HTMLAnchorElement.prototype.click;
         const sent: unknown[] = [];
         const downloads: string[] = [];
-        Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
-          sent.push(args[0]);
-          return realPost.apply(this, args as [unknown, Transferable[]]);
+        Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer: Transferable[]) {
+          sent.push(message);
+          realPost.call(this, message, { transfer });
         } as Worker['postMessage'];
         const big = file(values);
         const broken = file(values.slice(1));

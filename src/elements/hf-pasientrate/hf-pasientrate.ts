@@ -90,7 +90,8 @@ export class HfPasientrate extends HfElement {
   private highlight(cube: Cube, list: CodeList | undefined): { unit?: string; kommune?: string } {
     const ids = new Set(cube.geo.categories.map((k) => k.id));
     // Any unit of the file is taken; an error lists the bars first.
-    const area = pickOption('helsefellesskap', this.helsefellesskap, [...new Set([...topUnits(cube), ...ids])], undefined, looseId);
+    // The list only when asked: a file can have 100 000 units.
+    const area = this.helsefellesskap ? pickOption('helsefellesskap', this.helsefellesskap, [...new Set([...topUnits(cube), ...ids])], undefined, looseId) : undefined;
     const { kommune, inFile } = kommuneIn(this.kommune, ids, list);
     const parent = kommune && list ? parentOf(list, kommune) : undefined;
     const drawn = inFile && !Object.values(cube.geo.child).flat().includes(inFile);
