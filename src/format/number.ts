@@ -79,14 +79,20 @@ export function formatSignedPercent(fraction: number, lang: Lang, decimals = 1):
   return fraction > 0 ? `+${s}` : fraction < 0 ? `-${s}` : s;
 }
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** `2022-09-01` -> `1. september 2022` (nb/nn) or `1 September 2022` (en). */
+/**
+ * `2022-09-01` -> `1. september 2022` (nb/nn) or `1 September 2022` (en); a date given to the month
+ * (`2023-10`) or the year (`2023`) is written as given, never as its first day.
+ */
 export function formatDate(iso: string, lang: Lang): string {
   const t = Date.parse(iso.replace(/(\.\d{3})\d+/, '$1'));
   if (Number.isNaN(t)) return iso;
-  let f = dateFormats.get(lang);
-  if (!f) dateFormats.set(lang, (f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  if (/^\d{4}$/.test(iso)) return iso;
+  const parts = /^\d{4}-\d{2}$/.test(iso) ? ({ month: 'long', year: 'numeric' } as const) : ({ day: 'numeric', month: 'long', year: 'numeric' } as const);
+  const key = `${lang}|${Object.keys(parts).length}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...parts, timeZone: 'UTC' })));
   return f.format(t);
 }
 

@@ -38,6 +38,10 @@ describe('numbers the Norwegian way', () => {
     expect(formatDate('2022-09-01', 'nb')).toBe('1. september 2022');
     expect(formatDate('2022-09-01', 'en')).toBe('1 September 2022');
     expect(formatDate('2023-11-26T11:44:58.7706326+00:00', 'nn')).toBe('26. november 2023');
+    // A date given to the month or the year is written as given, not as its first day.
+    expect(formatDate('2023-10', 'nb')).toBe('oktober 2023');
+    expect(formatDate('2023-10', 'en')).toBe('October 2023');
+    expect(formatDate('2023', 'nb')).toBe('2023');
   });
   it('language codes', () => {
     expect(toLang('nb-NO')).toBe('nb');
