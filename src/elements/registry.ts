@@ -7,6 +7,7 @@ export const ELEMENTS = {
   'hf-pasientrate': () => import('./hf-pasientrate/define.js'),
   'framskriving-chart': () => import('./framskriving-chart/define.js'),
   'arsverk-tabell': () => import('./arsverk-tabell/define.js'),
+  'hf-utvikling': () => import('./hf-utvikling/define.js'),
 } as const;
 
 export type Tag = keyof typeof ELEMENTS;

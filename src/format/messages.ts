@@ -52,6 +52,7 @@ const nb = {
   formats: {
     kommune: 'Bruk et kommunenummer med fire sifre, for eksempel 1804 for Bodø.',
     milliseconds: 'Bruk et antall millisekunder større enn 0.',
+    number: 'Bruk et tall, for eksempel 60 eller 12,5.',
     filter: 'Skriv dimensjon=kategori, flere skilt med semikolon, for eksempel Alder=0-9;Kjønn=2.',
   } as Record<string, string>,
   /** Error headline per failure code. */
@@ -102,6 +103,7 @@ const nn: Messages = {
   formats: {
     kommune: 'Bruk eit kommunenummer med fire siffer, til dømes 1804 for Bodø.',
     milliseconds: 'Bruk eit tal millisekund større enn 0.',
+    number: 'Bruk eit tal, til dømes 60 eller 12,5.',
     filter: 'Skriv dimensjon=kategori, fleire skilde med semikolon, til dømes Alder=0-9;Kjønn=2.',
   },
   errors: {
@@ -161,6 +163,7 @@ const en: Messages = {
   formats: {
     kommune: 'Use a four-digit municipality number, for example 1804 for Bodø.',
     milliseconds: 'Use a number of milliseconds greater than 0.',
+    number: 'Use a number, for example 60 or 12.5.',
     filter: 'Write dimension=category, several separated by semicolons, for example Alder=0-9;Kjønn=2.',
   },
   errors: {

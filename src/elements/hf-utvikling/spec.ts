@@ -1,0 +1,153 @@
+/**
+ * The chart of `<hf-utvikling>`: a line per unit or series over the periods. The followed line is
+ * set apart by more than colour (thicker, filled points, its first value labelled); few lines are
+ * named at their ends instead of in a legend, with their last values; a break in the series is a
+ * gap and a marked line, projected periods are dashed, a target is a labelled rule. Pure.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { segments } from '../../chart/year-line.js';
+import { frame, yearMarkers, type ChartContext } from '../../chart/theme.js';
+import { MESSAGES } from '../../format/messages.js';
+import type { TrendModel } from './model.js';
+
+const SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down'];
+/** More lines than this get a legend; fewer are named at their ends. */
+const NAMED_AT_END = 5;
+const HEIGHT = 280;
+/** The least distance in pixels between two names at the lines' ends. */
+const LABEL_GAP = 15;
+
+/** A round upper end for the value axis, so the end labels can be placed in pixels before Vega draws. */
+function niceCeil(v: number): number {
+  if (v <= 0) return 1;
+  const step = 10 ** Math.floor(Math.log10(v));
+  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((f) => f * step).find((c) => c >= v)!;
+}
+
+/** Spreads labels wanted at pixel heights `ys` so that none is nearer than LABEL_GAP to the next, within the plot. */
+function spread(ys: number[]): number[] {
+  const order = ys.map((y, i) => [y, i] as const).sort((a, b) => a[0] - b[0]);
+  const placed: number[] = [];
+  for (const [y] of order) placed.push(Math.max(y, (placed[placed.length - 1] ?? -Infinity) + LABEL_GAP));
+  // Pushed past the bottom: shift the lot up again.
+  const over = (placed[placed.length - 1] ?? 0) - HEIGHT;
+  const shifted = over > 0 ? placed.map((y) => y - over) : placed;
+  const out = new Array<number>(ys.length);
+  order.forEach(([, i], k) => (out[i] = shifted[k]!));
+  return out;
+}
+
+export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
+  const { theme, lang, width } = ctx;
+  const t = MESSAGES[lang];
+  const named = m.lines.length <= NAMED_AT_END;
+  const labels = m.lines.map((l) => l.label);
+  const order = new Map(m.periods.map((p, i) => [p.id, m.years ? Number(p.id) : i]));
+  const periodLabel = new Map(m.periods.map((p) => [p.id, p.label]));
+
+  // Breaks where the axis has them: years as they are, other periods by their place.
+  const breaks = m.years ? m.breaks : m.breaks.map((b) => ({ ...b, between: b.between.map((p) => String(m.periods.findIndex((q) => q.id === p))) as [string, string] }));
+  const values = m.lines.flatMap((l) => {
+    const withValue = l.points.filter((p) => p.value !== null).map((p) => ({ ...p, year: order.get(p.period)! }));
+    // Segments never bridge a break or a period without a number; a projected stretch is dashed from the last observed point.
+    const segment = segments(withValue.map((p) => ({ year: p.year, value: p.value! })), breaks, m.periods.map((p) => order.get(p.id)!));
+    return withValue.map((p, i) => ({ ...p, segment: segment[i]!.segment })).flatMap((p, i, all) => {
+      const point = { line: l.label, followed: l.followed, x: p.year, period: periodLabel.get(p.period), value: p.value, display: p.display, segment: p.segment, dashed: p.projected, first: i === 0, last: i === all.length - 1 };
+      const next = all[i + 1];
+      return !p.projected && next?.projected && next.segment === p.segment ? [point, { ...point, dashed: true, first: false, last: false, joint: true }] : [point];
+    });
+  });
+  const points = values.filter((v) => !('joint' in v));
+
+  const all = points.map((p) => p.value!).concat(m.target ? [m.target.value] : []);
+  const zero = !m.index;
+  const lo = zero ? Math.min(0, ...all) : Math.floor(Math.min(...all) * 0.95);
+  const hi = niceCeil(Math.max(...all, lo + 1));
+  const pixel = (v: number) => HEIGHT * (1 - (v - lo) / (hi - lo));
+
+  // The lines' ends, named and with their last values, spread so that no two overlap.
+  const ends = points.filter((p) => p.last);
+  const endY = spread(ends.map((p) => pixel(p.value!)));
+  const endLabels = ends.map((p, i) => ({ ...p, labelY: endY[i], text: `${p.line}: ${p.display}` }));
+  const longest = Math.max(0, ...endLabels.map((e) => e.text.length));
+  // Room on the right for the names, at most 40 % of a narrow column (a name too long is cut with …).
+  const right = named ? Math.min(Math.round(width * 0.4), 12 + longest * 7) : 16;
+
+  const xs = m.periods.map((p) => order.get(p.id)!);
+  const x = m.years
+    ? { field: 'x', type: 'quantitative', title: null, scale: { domain: [xs[0]! - 0.5, xs[xs.length - 1]! + 0.5], nice: false, zero: false }, axis: { values: xs, format: 'd', grid: false, labelAngle: width < 520 ? -45 : 0, labelOverlap: true } }
+    : { field: 'x', type: 'quantitative', title: null, scale: { domain: [-0.5, xs.length - 0.5], nice: false, zero: false }, axis: { values: xs, grid: false, labelExpr: `${JSON.stringify(m.periods.map((p) => p.label))}[datum.value]`, labelAngle: width < 520 ? -45 : 0, labelOverlap: true } };
+  const y = { field: 'value', type: 'quantitative', title: m.unit.label || m.metricLabel, scale: { domain: [lo, hi], nice: false, zero: false }, axis: { format: `,.${m.index ? 0 : (m.unit.decimals ?? 0)}f` } };
+  // The followed line in the highlight colour; the others in the series colours that differ from it.
+  const others = theme.series.filter((c) => c !== theme.highlight);
+  let next = 0;
+  const colours = m.lines.map((l) => (l.followed ? theme.highlight : others[next++ % others.length]!));
+  const color = { field: 'line', type: 'nominal', scale: { domain: labels, range: colours }, legend: named ? null : { title: null, orient: 'bottom' } };
+  const tooltip = [{ field: 'line', title: t.name }, { field: 'period', title: t.period }, { field: 'display', title: m.unit.label || t.value }];
+
+  const layers: unknown[] = [];
+  if (m.years && m.breaks.length) {
+    const marks = m.breaks.map((b) => ({ year: (Number(b.between[0]) + Number(b.between[1])) / 2, label: t.seriesBreak, note: b.note }));
+    layers.push(yearMarkers(marks, { dash: [4, 3], colour: theme.muted, width: 2, noteTitle: t.seriesBreak }, theme.text));
+  }
+  if (m.target) {
+    layers.push({
+      data: { values: [{ value: m.target.value, label: m.target.label }] },
+      layer: [
+        { mark: { type: 'rule', strokeDash: [6, 4], color: theme.reference, strokeWidth: 1.5 }, encoding: { y } },
+        { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -3, fontWeight: 'bold', color: theme.text }, encoding: { x: { value: 0 }, y, text: { field: 'label' } } },
+      ],
+    });
+  }
+  layers.push(
+    {
+      data: { values },
+      mark: { type: 'line', interpolate: 'linear' },
+      encoding: {
+        x,
+        y,
+        color,
+        detail: [{ field: 'segment' }, { field: 'dashed' }],
+        strokeWidth: { condition: { test: 'datum.followed', value: 4 }, value: 2 },
+        strokeDash: { condition: { test: 'datum.dashed', value: [7, 5] }, value: [1, 0] },
+      },
+    },
+    {
+      data: { values: points },
+      mark: { type: 'point', strokeWidth: 2 },
+      encoding: {
+        x,
+        y,
+        color,
+        shape: { field: 'line', type: 'nominal', scale: { domain: labels, range: SHAPES }, legend: null },
+        size: { condition: { test: 'datum.followed', value: 90 }, value: 50 },
+        // The followed line's points filled, the others hollow: told apart without colour.
+        fill: { condition: { test: 'datum.followed', value: theme.highlight }, value: theme.background === 'transparent' ? '#ffffff' : theme.background },
+        tooltip,
+      },
+    },
+    {
+      // The followed line's first value; its last is in the name at its end.
+      data: { values: points.filter((p) => p.followed && p.first && !p.last) },
+      mark: { type: 'text', dy: -12, fontSize: 11, fontWeight: 'bold', color: theme.text },
+      encoding: { x, y, text: { field: 'display' } },
+    },
+  );
+  if (named) {
+    // The followed line's name in bold.
+    for (const followed of [true, false]) {
+      layers.push({
+        data: { values: endLabels.filter((e) => e.followed === followed) },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: 12, fontWeight: followed ? 'bold' : 'normal', color: theme.text, limit: right - 12 },
+        encoding: { x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'text' } },
+      });
+    }
+  }
+  return {
+    ...frame(ctx),
+    width: Math.max(160, width - right - 60),
+    height: HEIGHT,
+    padding: { top: 24, right, bottom: 4, left: 4 },
+    layer: layers,
+  } as TopLevelSpec;
+}
