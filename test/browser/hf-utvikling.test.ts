@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { mount, until, shadow, text, tableRows, cleanup, axeViolations, tabTo, press, focusedIn } from './helpers.js';
 
+const SSB_09220 = new URL('../fixtures/real/ssb-09220-barnehager-1x.json', import.meta.url).href;
 const TABELL_41 = new URL('../../data-contracts/datasets/arsverk-malgruppe-2016-2022.json', import.meta.url).href;
 const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
 /** Numbers are written with no-break spaces. */
@@ -82,10 +83,29 @@ describe('<hf-utvikling>', () => {
     await until(rendered(events), 'hf-render');
     expect(events.error).to.have.length(0);
     expect(plain(text(el, '[part=summary]'))).to.equal(
-      'Bodø: 60 prosent i 2023, opp 20 (+50,0 %) fra 2020. Nordland: 55 prosent i 2023, opp 7 (+14,6 %) fra 2020. Landet: 56 prosent i 2023, opp 6 (+12,0 %) fra 2020. Mål: 55.',
+      'Bodø: 60 prosent i 2023, opp 20 prosentpoeng fra 2020. Nordland: 55 prosent i 2023, opp 7 prosentpoeng fra 2020. Landet: 56 prosent i 2023, opp 6 prosentpoeng fra 2020. Mål: 55 prosent.',
     );
-    expect(svgTexts(el)).to.include.members(['Bodø: 60', 'Nordland: 55', 'Landet: 56', 'Mål: 55']);
+    expect(svgTexts(el)).to.include.members(['Bodø: 60', 'Nordland: 55', 'Landet: 56', 'Mål: 55 prosent']);
     expect(lines(el).length).to.equal(3);
+  });
+
+  it("SSB's table 09220 as it came (JSON-stat 1.x): Halden (0101, a number from before 2020) against Østfold and the country", async () => {
+    const { el, events } = mount(`<hf-utvikling src="${SSB_09220}" kommune="0101"></hf-utvikling>`);
+    await until(rendered(events), 'hf-render');
+    expect(events.error).to.have.length(0);
+    expect(plain(text(el, '[part=summary]'))).to.equal(
+      'Halden: 6 barnehager i 1989, det samme som i 1987. Østfold: 95 barnehager i 1989, opp 12 (+14,5 %) fra 1987. Landet: 2 495 barnehager i 1989, opp 300 (+13,7 %) fra 1987. Utvalg: eierskap: Kommune.',
+    );
+    expect(svgTexts(el)).to.include.members(['Halden: 6', 'Østfold: 95', 'Landet: 2 495']);
+    // The reader picks another ownership with the select, by keyboard.
+    const select = await tabTo(el, (f) => f.localName === 'select');
+    select.focus();
+    await press('ArrowDown');
+    await until(() => text(el, '[part=summary]').includes('Fylkeskommune/stat'), 'the other ownership');
+    el.view = 'table';
+    await until(() => shadow(el).querySelector('table'), 'the table');
+    expect(tableRows(el).map((r) => r.map(plain))[0]![0]).to.equal('1987');
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('a wrong option says what the file has, inside the element', async () => {

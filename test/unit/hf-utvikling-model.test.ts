@@ -60,8 +60,8 @@ describe('the trend model', () => {
     const m = model(tabell41, { from: '2019', to: '2021', target: '16 000' });
     expect(m.periods.map((p) => p.id)).toEqual(['2019', '2020', '2021']);
     expect(m.target!.value).toBe(16000);
-    expect(plain(m.target!.display)).toBe('16 000');
-    expect(summary(m)).toContain('Mål: 16 000.');
+    expect(plain(m.target!.display)).toBe('16 000 årsverk');
+    expect(summary(m)).toContain('Mål: 16 000 årsverk.');
   });
 
   it('says which option value is wrong, and what the file has', () => {
@@ -143,6 +143,6 @@ describe('the trend spec', () => {
     const spec = chart(model(tabell41, { target: '16000' }), ctx('nb'));
     const rule = layersOf(spec).find((l) => l.mark?.type === 'rule' && l.data?.values[0]?.label)!;
     expect(rule.data!.values[0]!.value).toBe(16000);
-    expect(plain(rule.data!.values[0]!.label as string)).toBe('Mål: 16 000');
+    expect(plain(rule.data!.values[0]!.label as string)).toBe('Mål: 16 000 årsverk');
   });
 });

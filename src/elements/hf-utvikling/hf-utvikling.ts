@@ -60,8 +60,11 @@ export class HfUtvikling extends HfElement {
   }
 
   protected buildView({ cube, files }: Loaded, lang: Lang): ViewModel {
+    const ids = new Set(cube.geo.categories.map((k) => k.id));
+    // A number the file has is taken as it is (an SSB file may use numbers from before 2020); else it is looked up in the code list.
+    const asIs = normaliseKommune(this.kommune);
     const kommune = this.kommune?.trim()
-      ? { asked: this.kommune.trim(), ...kommuneIn(this.kommune, new Set(cube.geo.categories.map((k) => k.id)), toCodeList(files.kommuner)) }
+      ? { asked: this.kommune.trim(), ...(asIs && ids.has(asIs) ? { inFile: asIs } : kommuneIn(this.kommune, ids, toCodeList(files.kommuner))) }
       : undefined;
     const model = buildTrendModel(cube, {
       lang,

@@ -29,6 +29,7 @@ const nb = {
   indexUnit: (base: string) => `indeks, ${base} = 100`,
   indexNote: (base: string, name: string) => `${name} har ikke tall for ${base}, så den kan ikke vises som indeks.`,
   projected: 'framskrevet',
+  points: 'prosentpoeng',
   kommuneMissing: (kommune: string, shown: string) => `Filen har ikke tall for kommune ${kommune}; viser ${shown}.`,
   breakInSpan: (between: string) => `Tallene før og etter bruddet i serien ${between} kan ikke sammenlignes direkte.`,
 };
@@ -61,6 +62,7 @@ export const TEXTS = elementMessages<typeof nb>({
     indexUnit: (base) => `index, ${base} = 100`,
     indexNote: (base, name) => `${name} has no figure for ${base}, so it cannot be shown as an index.`,
     projected: 'projected',
+    points: 'percentage points',
     kommuneMissing: (kommune, shown) => `The file has no figures for municipality ${kommune}; showing ${shown}.`,
     breakInSpan: (between) => `The figures before and after the break in the series ${between} do not compare directly.`,
   },

@@ -198,7 +198,8 @@ export function buildTrendModel(cube: Cube, opts: TrendOptions): TrendModel {
   if (series) model.series = series;
   if (index) model.index = index;
   if (target !== undefined) {
-    const display = formatValue(target, opts.lang, unit0);
+    // With its unit in words where it has no symbol: "Mål: 60 %", "Mål: 16 000 årsverk".
+    const display = [formatValue(target, opts.lang, unit0), unit0.symbol ? '' : unit0.label].filter(Boolean).join(' ');
     model.target = { value: target, display, label: t.targetLabel(display) };
   }
   if (cube.metric.categories.length > 1) {
@@ -212,6 +213,9 @@ export function sliceText(m: TrendModel): string {
   return m.slice.map((c) => `${c.label}: ${c.valueLabel}`).join(' · ');
 }
 
+/** Units that are shares: their changes are percentage points. */
+const PERCENT = /^(%|prosent|prosentdel|andel i prosent|per cent|percent|percentage)$/i;
+
 const periodLabel = (m: TrendModel, id: string) => m.periods.find((p) => p.id === id)?.label ?? id;
 
 /** "Norge: 17 074 årsverk i 2022, opp 3 138 (+22,5 %) fra 2016." for a line. */
@@ -223,8 +227,10 @@ export function changeSentence(m: TrendModel, line: TrendLine, lang: Lang): stri
   if (!first || !last) return t.noneHasValue(line.label);
   const diff = last.value! - first.value!;
   const decimals = m.unit.decimals ?? 0;
-  const change =
-    first === last ? '' : `${formatNumber(Math.abs(diff), lang, decimals)}${first.value && !m.index ? ` (${formatSignedPercent(diff / first.value, lang)})` : ''}`;
+  // A share changes by percentage points; a percent of a percent would mislead.
+  const share = PERCENT.test(m.unit.label) || m.unit.symbol === '%';
+  const relative = first.value && !m.index && !share ? ` (${formatSignedPercent(diff / first.value, lang)})` : '';
+  const change = first === last ? '' : `${formatNumber(Math.abs(diff), lang, decimals)}${share && !m.index ? ` ${t.points}` : ''}${relative}`;
   return t.change({
     name: line.label,
     last: last.display,

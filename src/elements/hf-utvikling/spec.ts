@@ -70,8 +70,9 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
   const endY = spread(ends.map((p) => pixel(p.value!)));
   const endLabels = ends.map((p, i) => ({ ...p, labelY: endY[i], text: `${p.line}: ${p.display}` }));
   const longest = Math.max(0, ...endLabels.map((e) => e.text.length));
-  // Room on the right for the names, at most 40 % of a narrow column (a name too long is cut with …).
-  const right = named ? Math.min(Math.round(width * 0.4), 12 + longest * 7) : 16;
+  // Room on the right for the names (about 7.5 px a character at 12 px), at most a third of a
+  // narrow column; a name too long for it is cut with "…".
+  const right = named ? Math.min(Math.round(width * 0.35), 16 + Math.ceil(longest * 7.5)) : 16;
 
   const xs = m.periods.map((p) => order.get(p.id)!);
   const x = m.years
@@ -138,14 +139,15 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     for (const followed of [true, false]) {
       layers.push({
         data: { values: endLabels.filter((e) => e.followed === followed) },
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: 12, fontWeight: followed ? 'bold' : 'normal', color: theme.text, limit: right - 12 },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: 12, fontWeight: followed ? 'bold' : 'normal', color: theme.text, limit: right - 10 },
         encoding: { x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'text' } },
       });
     }
   }
   return {
     ...frame(ctx),
-    width: Math.max(160, width - right - 60),
+    // The value axis and its title take about 64 px on the left: the whole fits the column, never scaled down.
+    width: Math.max(120, width - right - 64),
     height: HEIGHT,
     padding: { top: 24, right, bottom: 4, left: 4 },
     layer: layers,
