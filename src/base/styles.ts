@@ -172,7 +172,11 @@ export const baseStyles = css`
     font-variant-numeric: tabular-nums;
     font-size: 0.9375em;
   }
+  .long {
+    overflow-wrap: anywhere;
+  }
   caption {
+    overflow-wrap: anywhere;
     text-align: left;
     font-weight: 600;
     padding: 0.25rem 0;

@@ -87,8 +87,13 @@ export interface TableOptions {
 /** The most rows a table shows; the download holds them all. */
 const TABLE_ROWS = 2000;
 
-const cellText = (c: TableCell) =>
-  c.note ? html`<span title=${c.note}>${c.text}</span><span class="visually-hidden"> (${c.note})</span>` : c.text;
+/** A word this long (a name from a file) may break anywhere; shorter words keep the column their width. */
+const LONG_WORD = /\S{40}/;
+
+const cellText = (c: TableCell) => {
+  const text = LONG_WORD.test(c.text) ? html`<span class="long">${c.text}</span>` : c.text;
+  return c.note ? html`<span title=${c.note}>${text}</span><span class="visually-hidden"> (${c.note})</span>` : text;
+};
 
 /** A real table with caption and header cells; reference rows kept apart at the top. */
 export function tableTemplate(table: TableModel, t: Messages, opts: TableOptions = {}): TemplateResult {

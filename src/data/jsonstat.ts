@@ -246,6 +246,7 @@ function readDimension(id: string, raw: unknown, size: number | undefined, c: Co
       notes: (Array.isArray(note) ? note.filter(isString) : isString(note) ? [note] : []).map(plain),
     };
   });
+  distinguish(categories);
   const ids = new Set(categories.map((k) => k.id));
 
   const child: Record<string, string[]> = Object.create(null);
@@ -908,6 +909,16 @@ export function buildRows(
     }
   }
   return rows;
+}
+
+/**
+ * Two categories of one dimension with the same label would be one bar, one line or two rows no
+ * reader can tell apart: each such label gets its id ("Oslo (0301)", "Oslo (03)").
+ */
+function distinguish(categories: Category[]): void {
+  const seen = new Map<string, number>();
+  for (const k of categories) seen.set(k.label, (seen.get(k.label) ?? 0) + 1);
+  for (const k of categories) if (seen.get(k.label)! > 1 && k.label !== k.id) k.label = `${k.label} (${k.id})`;
 }
 
 // Lookups that every element of a page repeats on the same cube: built once per dimension or cube.

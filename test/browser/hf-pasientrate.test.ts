@@ -343,6 +343,14 @@ describe('<hf-pasientrate> on bad input', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     // The override is gone: the sentence and its numbers read as written.
     expect(text(el, '[part=summary]')).to.equal('Nordland har høyest verdi: 149. Nordland har lavest: 149. Landet: 162.');
+    // In the table too: a name of one endless word breaks, and the numbers stay in the element's width.
+    el.data = { ...(el.data as object), dimension: { g: { category: { index: ['0', '18'], label: { '0': 'Landet', '18': word } } }, t: { category: { index: ['2020'] } } } };
+    el.view = 'table';
+    await until(() => shadow(el).querySelector('table'), 'the table');
+    const width = el.getBoundingClientRect().width;
+    const numbers = [...shadow(el).querySelectorAll('td.num')].map((td) => td.getBoundingClientRect().right - el.getBoundingClientRect().left);
+    expect(numbers.length).to.equal(2);
+    for (const right of numbers) expect(right).to.be.at.most(width);
   });
 
   it('a broken file mended on the server is fetched again by the next element that shows it', async () => {

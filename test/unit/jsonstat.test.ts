@@ -111,3 +111,14 @@ describe('every invalid example gives its rule, path and message', () => {
     expect(readJsonStat(json('data-contracts/examples/valid.json')).rows).toHaveLength(3);
   });
 });
+
+describe('labels a reader can tell apart', () => {
+  it('two categories of one dimension with the same label each get their id', () => {
+    const cube = readJsonStat({
+      version: '2.0', class: 'dataset', id: ['Region', 'Tid'], size: [3, 1], role: { geo: ['Region'], time: ['Tid'] },
+      dimension: { Region: { category: { index: ['0301', '03', '1804'], label: { '0301': 'Oslo', '03': 'Oslo', '1804': 'Bodø' } } }, Tid: { category: { index: ['2024'] } } },
+      value: [1, 2, 3],
+    });
+    expect(cube.geo.categories.map((k) => k.label)).toEqual(['Oslo (0301)', 'Oslo (03)', 'Bodø']);
+  });
+});
