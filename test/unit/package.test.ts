@@ -1,5 +1,6 @@
 // What the published package gives a developer: built types a consumer's code compiles against,
 // and a custom-elements.json that tells editors the truth. Needs `npm run build` (npm test builds first).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +41,26 @@ describe('the built types', () => {
   it('and the same consumer reading a field `detail` does not have fails to', () => {
     const errors = compile('test/consumer/consumer.ts', ['e.detail.label.toUpperCase()', 'e.detail.labels.toUpperCase()']);
     expect(errors.join(' ')).toMatch(/Property 'labels' does not exist/);
+  });
+});
+
+describe('the tarball', () => {
+  it('`npm pack` builds first (prepack) and packs every file `exports`, `bin` and `customElements` name', () => {
+    expect(pkg.scripts.prepack).toContain('scripts/build.mjs');
+    // The build is there already (npm test builds first): pack without running it again.
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
+    const files = new Set((JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path));
+    const targets = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(targets));
+    const named = [...targets(pkg.exports), ...Object.values(pkg.bin as Record<string, string>), pkg.customElements as string].map((t) => t.replace(/^\.\//, ''));
+    for (const target of named) {
+      if (target.includes('*')) {
+        const prefix = target.slice(0, target.indexOf('*'));
+        expect([...files].some((f) => f.startsWith(prefix)), target).toBe(true);
+      } else expect(files.has(target), target).toBe(true);
+    }
+    // What the elements fetch travels with them.
+    expect(files.has('dist/data-contracts/datasets/arsverk-serie.json')).toBe(true);
+    expect(files.has('dist/read-worker.js')).toBe(true);
   });
 });
 
