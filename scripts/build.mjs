@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+console.log('Building dist/ (on a small machine a first build takes a minute or two) …');
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);

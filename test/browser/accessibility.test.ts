@@ -19,6 +19,19 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('what the editor writes inside the tag shows until the element is ready, and is then replaced, also for screen readers', async () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<hf-fallback-probe><p>Tallene hos <a href="https://www.helsedirektoratet.no/">Helsedirektoratet</a>.</p></hf-fallback-probe>';
+    document.body.appendChild(root);
+    // A tag whose script never ran: its content is an ordinary paragraph and link.
+    expect(root.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
+    const { el, events } = mount('<hf-pasientrate><p>Tallene hos <a href="https://www.helsedirektoratet.no/">Helsedirektoratet</a>.</p></hf-pasientrate>');
+    await until(rendered(events), 'render');
+    const fallback = el.querySelector('p')!;
+    expect(fallback.getClientRects().length).to.equal(0);
+    expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+  });
+
   it('error state has no violations', async () => {
     const { el, events } = mount('<hf-pasientrate src="does-not-exist.json"></hf-pasientrate>');
     await until(() => events.error.length, 'error');
