@@ -16,14 +16,14 @@ const vegaShim = {
   },
 };
 
-/** In the bundle, shipped data is the minified copy next to it (see scripts/build.mjs). */
-const distAssets = {
+/** In the bundle, shipped data is the minified copy in `dist/data-contracts/` (see scripts/build.mjs). */
+const distAssets = (folder) => ({
   name: 'dist-assets',
   transform(code, id) {
     if (!id.endsWith('/src/assets.ts')) return null;
-    return code.replace("const FOLDER = '../data-contracts/';", "const FOLDER = './data-contracts/';");
+    return code.replace("const FOLDER = '../data-contracts/';", `const FOLDER = '${folder}';`);
   },
-};
+});
 
 /**
  * Flattens the request chain: a dynamic import asks at once for the chunks its target imports
@@ -72,7 +72,7 @@ const browser = {
   },
   plugins: [
     vegaShim,
-    distAssets,
+    distAssets('./data-contracts/'),
     preloadDependencies,
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
@@ -99,4 +99,21 @@ const data = {
   ],
 };
 
-export default [browser, data];
+/**
+ * The elements for Node (server rendering, tests, a framework's server pass), which `exports`
+ * names under the `node` condition: Lit, Vega and their kin stay imports, so Node loads Lit's
+ * server build, which needs no DOM; importing an element there defines it and throws nothing.
+ */
+const node = {
+  input: Object.fromEntries(TAGS.map((tag) => [tag, defineModule(tag)])),
+  external: (id) => /^(lit|@lit\/|vega)/.test(id),
+  output: { dir: 'dist/node', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  plugins: [
+    distAssets('../data-contracts/'),
+    resolve(),
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, sourceMap: false, outDir: 'dist/node' }),
+  ],
+  onwarn: browser.onwarn,
+};
+
+export default [browser, data, node];

@@ -64,6 +64,18 @@ describe('the tarball', () => {
   });
 });
 
+describe('in Node (server rendering, a test runner without a DOM)', () => {
+  it('every entry of the package imports without throwing; an element is defined with Lit\'s server build', () => {
+    const entries = Object.keys(pkg.exports as Record<string, unknown>).filter((k) => k.endsWith('.js') || k === '.').map((k) => `hf-indikatorer${k.slice(1)}`);
+    expect(entries).toContain('hf-indikatorer/hf-utvikling.js');
+    // A child process: Node resolves the package by its own name and `exports` (the `node` condition), as an app's server would.
+    const script = `for (const m of ${JSON.stringify(entries)}) await import(m);
+      console.log(typeof document, [...${JSON.stringify(TAGS)}].every((t) => customElements.get(t)));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(out.trim()).toBe('undefined true');
+  });
+});
+
 describe('the bundle', () => {
   it('ships a source map beside every module, so errors in a page point at our sources', () => {
     const modules = readdirSync('dist').filter((f) => f.endsWith('.js'));
