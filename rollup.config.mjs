@@ -4,6 +4,7 @@
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import json from '@rollup/plugin-json';
 import { fileURLToPath } from 'node:url';
 import { TAGS, defineModule } from './scripts/elements.mjs';
 
@@ -28,21 +29,23 @@ const distAssets = (folder) => ({
 /**
  * Flattens the request chain: a dynamic import asks at once for the chunks its target imports
  * (`<link rel=modulepreload>`), instead of after the target has arrived and been read (one round
- * trip less on a slow network). One small helper per chunk that imports dynamically.
+ * trip less on a slow network). One small helper per chunk that imports dynamically. It hints only
+ * while it runs as the file this build wrote (`own`): an app's bundler renames and merges our
+ * chunks, and a hint for a file that is not there would be a failed request.
  */
 const PRELOAD = 'hfPreload';
 const preloadDependencies = {
   name: 'preload-dependencies',
   intro(chunk) {
     if (!chunk.dynamicImports.length || TAGS.includes(chunk.name)) return '';
-    return `const ${PRELOAD}=(d,b)=>{for(const f of d){const h=new URL(f,b).href;if(!document.querySelector('link[href="'+h+'"]')){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}}};`;
+    return `const ${PRELOAD}=(d,b,own)=>{if(!new URL(b).pathname.endsWith('/'+own))return;for(const f of d){const h=new URL(f,b).href;if(!document.querySelector('link[href="'+h+'"]')){const l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.append(l)}}};`;
   },
   renderDynamicImport({ chunk, getTargetChunkImports }) {
     // An element's spec builder is small and loads beside the chart runtime: no preload needed.
     if (TAGS.includes(chunk.name)) return null;
     const deps = (getTargetChunkImports() ?? []).filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName).map((i) => `./${i.fileName}`); // dist/ is flat
     if (!deps.length) return null;
-    return { left: `(${PRELOAD}(${JSON.stringify(deps)},import.meta.url),import(`, right: '))' };
+    return { left: `(${PRELOAD}(${JSON.stringify(deps)},import.meta.url,${JSON.stringify(chunk.fileName)}),import(`, right: '))' };
   },
 };
 
@@ -74,6 +77,8 @@ const browser = {
     vegaShim,
     distAssets('./data-contracts/'),
     preloadDependencies,
+    // The shipped datasets and code lists (see src/assets.ts) become chunks any bundler can follow.
+    json({ compact: true, namedExports: false }),
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
     terser({ format: { comments: false }, ecma: 2022, module: true }),
@@ -110,6 +115,7 @@ const node = {
   output: { dir: 'dist/node', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
   plugins: [
     distAssets('../data-contracts/'),
+    json({ compact: true, namedExports: false }),
     resolve(),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, sourceMap: false, outDir: 'dist/node' }),
   ],

@@ -1,7 +1,7 @@
 // Browser tests in real Chromium (Debian's, or the one CHROMIUM_PATH names), driven by Playwright.
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
 /** The strict CSP of the demo page, also applied when a test loads it in an iframe. */
@@ -20,6 +20,15 @@ export default {
         context.url = context.url.replace(/\.js(?=$|\?)/, '.ts');
       }
       return next();
+    },
+    // The shipped data is imported as JSON modules (src/assets.ts); the TypeScript transform here
+    // targets ES2022, which drops the import's `with { type: 'json' }`, so the browser asks for a
+    // script: give it the JSON as one.
+    async function jsonModules(context, next) {
+      if (!context.path.endsWith('.json') || context.get('sec-fetch-dest') !== 'script') return next();
+      const text = readFileSync(`.${decodeURIComponent(context.path)}`, 'utf8');
+      context.type = 'application/javascript';
+      context.body = `export default ${text};`;
     },
     function csp(context, next) {
       if (context.path.startsWith('/demo/csp')) context.set('Content-Security-Policy', STRICT_CSP);

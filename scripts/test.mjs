@@ -1,4 +1,5 @@
-// npm test: type check, build (the CSP and bundle tests load dist/), unit tests, browser tests.
+// npm test: type check, build (the CSP and bundle tests load dist/), unit tests, browser tests, and
+// the packed package built into an app with Vite and with esbuild (scripts/bundlers.mjs).
 import { execFileSync } from 'node:child_process';
 
 const steps = [
@@ -7,6 +8,7 @@ const steps = [
   ['npx', ['vitest', 'run']],
   ['node', ['scripts/ensure-chromium.mjs']],
   ['npx', ['web-test-runner']],
+  ['node', ['scripts/bundlers.mjs']],
 ];
 for (const [cmd, args] of steps) {
   console.log(`\n> ${cmd} ${args.join(' ')}`);

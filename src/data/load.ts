@@ -36,10 +36,26 @@ function fileKey(url: string): string {
 /** The time-out in seconds as a message writes it: whole seconds, or tenths below ten. */
 const timeoutSeconds = (ms: number) => (ms < 10_000 ? Math.round(ms / 100) / 10 : Math.round(ms / 1000));
 
+/** Files shipped with the code, by key: loaded as modules (see `assets.ts`), never fetched. */
+const provided = new Map<string, () => Promise<unknown>>();
+
+/** Says how to load the file at `url` without the network: the shipped file's module. */
+export function provideFile(url: string, load: () => Promise<unknown>): void {
+  provided.set(fileKey(url), load);
+}
+
 /** The shared request has no time-out of its own: each caller waits as long as its own `timeout` says. */
 function startRequest(url: string, key: string): Shared {
   const controller = new AbortController();
+  const shipped = provided.get(key);
   const promise = (async () => {
+    if (shipped) {
+      try {
+        return await shipped();
+      } catch {
+        throw new LoadError('network', { url });
+      }
+    }
     let response: Response;
     try {
       response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });

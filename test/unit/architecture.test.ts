@@ -46,7 +46,8 @@ describe('the layout of src/', () => {
       base: ['base', 'chart', 'format', 'data'],
       elements: ['elements', 'base', 'chart', 'format', 'data', 'assets.ts'],
       'index.ts': ['elements', 'base'],
-      'assets.ts': [],
+      // The shipped files themselves (JSON modules), and the loader they are given to.
+      'assets.ts': ['data', '..'],
       'tools.ts': ['data', 'format'],
     };
     const wrong: string[] = [];
@@ -98,8 +99,9 @@ describe('the registry of elements', () => {
 
   it('is what package.json exports and marks as having side effects', () => {
     for (const tag of TAGS) {
-      expect(pkg.exports[`./${tag}.js`]).toEqual({ types: `./dist/types/elements/${tag}/define.d.ts`, default: `./dist/${tag}.js` });
+      expect(pkg.exports[`./${tag}.js`]).toEqual({ types: `./dist/types/elements/${tag}/define.d.ts`, node: `./dist/node/${tag}.js`, default: `./dist/${tag}.js` });
       expect(pkg.sideEffects).toContain(`./dist/${tag}.js`);
+      expect(pkg.sideEffects).toContain(`./dist/node/${tag}.js`);
     }
     const elementExports = Object.keys(pkg.exports).filter((k) => /^\.\/[a-z]+-[a-z-]+\.js$/.test(k));
     expect(elementExports.sort()).toEqual(TAGS.map((t) => `./${t}.js`).sort());
