@@ -22,6 +22,7 @@ function compile(file: string, replace?: [string, string]): string[] {
     strict: true,
     noEmit: true,
     types: [],
+    jsx: ts.JsxEmit.ReactJSX,
   };
   const host = ts.createCompilerHost(options);
   const read = host.readFile;
@@ -41,6 +42,17 @@ describe('the built types', () => {
   it('and the same consumer reading a field `detail` does not have fails to', () => {
     const errors = compile('test/consumer/consumer.ts', ['e.detail.label.toUpperCase()', 'e.detail.labels.toUpperCase()']);
     expect(errors.join(' ')).toMatch(/Property 'labels' does not exist/);
+  });
+});
+
+describe('React 19', () => {
+  it('a TSX component with all four tags, their attributes and typed events compiles with `hf-indikatorer/react`', () => {
+    expect(compile('test/consumer/app.tsx')).toEqual([]);
+  });
+
+  it('and a wrong attribute value or an event field that does not exist fails to', () => {
+    expect(compile('test/consumer/app.tsx', ['view="table"', 'view="tabell"']).join(' ')).toMatch(/"tabell"/);
+    expect(compile('test/consumer/app.tsx', ['e.detail.view', 'e.detail.views']).join(' ')).toMatch(/Property 'views' does not exist/);
   });
 });
 
