@@ -16,6 +16,7 @@ import { DownloadController } from './download-controller.js';
 import { describeError, loadRuleMessages, type ShownError } from './error-message.js';
 import { emit, type HfErrorCode, type HfRenderDetail } from './events.js';
 import { LanguageController } from './language.js';
+import { SchemeController } from './scheme.js';
 import { baseStyles } from './styles.js';
 import * as parts from './templates.js';
 import type { Loaded, ViewModel } from './view-model.js';
@@ -41,7 +42,7 @@ const VIEWS: readonly View[] = ['chart', 'table'];
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @cssprop --hf-font-family - Font (default `--ds-font-family`, then inherited).
- * @cssprop --hf-color-text - Text colour (default `--ds-color-neutral-text-default`).
+ * @cssprop --hf-color-text - Text colour (default `--ds-color-neutral-text-default`, else the page's text colour).
  * @cssprop --hf-color-text-subtle - Secondary text (default `--ds-color-neutral-text-subtle`).
  * @cssprop --hf-color-background - Background (default `--ds-color-neutral-background-default`, else transparent).
  * @cssprop --hf-color-surface - Reference rows and pressed buttons (default `--ds-color-neutral-surface-tinted`).
@@ -95,6 +96,11 @@ export abstract class HfElement extends LitElement {
   }
 
   readonly #language = new LanguageController(this);
+
+  constructor() {
+    super();
+    new SchemeController(this); // registers itself with the element
+  }
   readonly #loader = new DataController(
     this,
     () => ({ src: this.effectiveSrc, data: this.data, files: this.files(), timeout: this.timeout ?? DEFAULT_TIMEOUT_MS }),

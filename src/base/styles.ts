@@ -27,6 +27,17 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set from the page's text colour (see scheme.ts): the defaults of light-dark() follow it. */
+  :host(:state(dark)) {
+    color-scheme: dark;
+  }
+  :host(:state(light)) {
+    color-scheme: light;
+  }
+  :host(:state(contrary)) {
+    --_text: ${unsafeCSS(colourValue({ ...COLOURS.text, page: undefined }))};
+    --_reference: ${unsafeCSS(colourValue({ ...COLOURS.reference, page: undefined }))};
+  }
   *,
   *::before,
   *::after {

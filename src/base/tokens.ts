@@ -10,17 +10,20 @@ export interface ColourToken {
   ds?: string;
   light: string;
   dark: string;
+  /** The default on a page, where it is not the light/dark pair (the pair stays for images). */
+  page?: string;
 }
 
 export const COLOURS = {
-  text: { prop: '--hf-color-text', ds: '--ds-color-neutral-text-default', light: '#1c1c1c', dark: '#ececec' },
+  // The page's own text colour (inherited): whatever the page is, its text is readable on it.
+  text: { prop: '--hf-color-text', ds: '--ds-color-neutral-text-default', light: '#1c1c1c', dark: '#ececec', page: 'currentColor' },
   muted: { prop: '--hf-color-text-subtle', ds: '--ds-color-neutral-text-subtle', light: '#525252', dark: '#b8b8b8' },
   bg: { prop: '--hf-color-background', ds: '--ds-color-neutral-background-default', light: 'transparent', dark: 'transparent' },
   surface: { prop: '--hf-color-surface', ds: '--ds-color-neutral-surface-tinted', light: '#f3f5f7', dark: '#23272b' },
   border: { prop: '--hf-color-border', ds: '--ds-color-neutral-border-subtle', light: '#c4c8cc', dark: '#50555a' },
   bar: { prop: '--hf-color-bar', ds: '--ds-color-accent-base-default', light: '#1e5a96', dark: '#7fb2e6' },
   highlight: { prop: '--hf-color-highlight', ds: '--ds-color-warning-base-default', light: '#a84b14', dark: '#f2a36b' },
-  reference: { prop: '--hf-color-reference', ds: '--ds-color-neutral-text-default', light: '#1c1c1c', dark: '#ececec' },
+  reference: { prop: '--hf-color-reference', ds: '--ds-color-neutral-text-default', light: '#1c1c1c', dark: '#ececec', page: 'currentColor' },
   grid: { prop: '--hf-color-grid', ds: '--ds-color-neutral-border-subtle', light: '#e1e4e7', dark: '#3a3f44' },
   accent: { prop: '--hf-color-accent', ds: '--ds-color-accent-text-default', light: '#1e5a96', dark: '#9cc6f0' },
   danger: { prop: '--hf-color-danger', ds: '--ds-color-danger-text-default', light: '#a51d1d', dark: '#ff9c9c' },
@@ -38,8 +41,11 @@ export type ColourName = keyof typeof COLOURS;
 /** The colours a chart is drawn with; read from the element's resolved CSS. */
 export const CHART_COLOURS = ['text', 'muted', 'bar', 'highlight', 'reference', 'grid', 'bg', 's1', 's2', 's3', 's4', 's5'] as const satisfies readonly ColourName[];
 
-/** `var(--hf-…, var(--ds-…, light-dark(…)))`: the page's value, else Designsystemet's, else ours. */
-export function colourValue({ prop, ds, light, dark }: ColourToken): string {
-  const own = light === dark ? light : `light-dark(${light}, ${dark})`;
+/**
+ * `var(--hf-…, var(--ds-…, light-dark(…)))`: the page's value, else Designsystemet's, else ours,
+ * light or dark as the element's `color-scheme` says (set from the page's text, see `scheme.ts`).
+ */
+export function colourValue({ prop, ds, light, dark, page }: ColourToken): string {
+  const own = page ?? (light === dark ? light : `light-dark(${light}, ${dark})`);
   return `var(${prop}, ${ds ? `var(${ds}, ${own})` : own})`;
 }

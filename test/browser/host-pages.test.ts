@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { luminance } from '../../src/base/scheme.js';
+import { mount, until, shadow, cleanup } from './helpers.js';
+
+const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
+
+/** WCAG contrast ratio of two computed colours. */
+function contrast(a: string, b: string): number {
+  const [la, lb] = [luminance(a)!, luminance(b)!];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** A host page: a wrapper painted and styled as the page is, the element inside it. */
+function page(style: Partial<CSSStyleDeclaration>): HTMLElement {
+  const wrap = document.createElement('div');
+  Object.assign(wrap.style, style);
+  document.body.appendChild(wrap);
+  return wrap;
+}
+
+/** The lowest contrast against `background` of the text a reader reads, and of the bars. */
+function lowest(el: Element, background: string): { text: number; textAt: string; marks: number } {
+  const root = shadow(el);
+  const texts = [...root.querySelectorAll<HTMLElement>('[part=title], [part=subtitle], [part=summary], [part=source], th, td, button, summary, .chart svg text')];
+  let text = Infinity;
+  let textAt = '';
+  for (const t of texts) {
+    if (!t.textContent?.trim() || !t.getClientRects().length) continue;
+    const style = getComputedStyle(t);
+    const colour = t instanceof SVGElement ? style.fill : style.color;
+    const c = contrast(colour, background);
+    if (c < text) [text, textAt] = [c, `${t.localName} "${t.textContent.trim().slice(0, 30)}" ${colour}`];
+  }
+  const bars = [...root.querySelectorAll('.chart .mark-rect.role-mark path')].map((p) => contrast(getComputedStyle(p).fill, background));
+  return { text, textAt, marks: Math.min(...bars) };
+}
+
+describe('on host pages that are not ours', () => {
+  afterEach(async () => {
+    cleanup();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('a dark page that declares no color-scheme: text at least 4.5:1 and bars at least 3:1 against it', async () => {
+    const wrap = page({ background: 'rgb(18, 20, 23)', color: 'rgb(232, 232, 232)' });
+    const { el, events } = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>', wrap);
+    await until(rendered(events), 'render');
+    const chart = lowest(el, 'rgb(18, 20, 23)');
+    expect(chart.text, chart.textAt).to.be.at.least(4.5);
+    expect(chart.marks).to.be.at.least(3);
+    const table = mount('<arsverk-tabell kommune="4601"></arsverk-tabell>', wrap);
+    await until(rendered(table.events), 'render');
+    const rows = lowest(table.el, 'rgb(18, 20, 23)');
+    expect(rows.text, rows.textAt).to.be.at.least(4.5);
+  });
+
+  it('a white page that declares color-scheme: light dark, read in dark mode: dark text on its white', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const wrap = page({ colorScheme: 'light dark', background: 'rgb(255, 255, 255)', color: 'rgb(34, 34, 34)' });
+    const { el, events } = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>', wrap);
+    await until(rendered(events), 'render');
+    const chart = lowest(el, 'rgb(255, 255, 255)');
+    expect(chart.text, chart.textAt).to.be.at.least(4.5);
+    expect(chart.marks).to.be.at.least(3);
+  });
+
+  it('turning the page dark after drawing redraws the chart in the dark colours', async () => {
+    const wrap = page({ background: 'rgb(255, 255, 255)', color: 'rgb(34, 34, 34)' });
+    const { el, events } = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>', wrap);
+    await until(rendered(events), 'render');
+    // The page's theme switch: a class on <html> that repaints the page.
+    const style = document.createElement('style');
+    style.textContent = 'html.dark-theme div { background: rgb(18, 20, 23) !important; color: rgb(232, 232, 232) !important; }';
+    document.head.appendChild(style);
+    document.documentElement.classList.add('dark-theme');
+    try {
+      await until(() => lowest(el, 'rgb(18, 20, 23)').marks >= 3 && lowest(el, 'rgb(18, 20, 23)').text >= 4.5, 'the chart in dark colours');
+    } finally {
+      document.documentElement.classList.remove('dark-theme');
+      style.remove();
+    }
+  });
+});
