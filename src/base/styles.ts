@@ -20,6 +20,11 @@ export const baseStyles = css`
     color: var(--_text);
     background: var(--_bg);
     line-height: 1.45;
+    /* A page's own typography (spaced capitals, a CMS's letter-spacing) is not the element's:
+       a reader's text-spacing settings still apply, set on the element with !important. */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
     container-type: inline-size;
     /* A label of one endless word (from a file) wraps instead of widening the page. */
     overflow-wrap: anywhere;
@@ -140,6 +145,11 @@ export const baseStyles = css`
   .chart svg {
     display: block;
     max-width: 100%;
+  }
+  /* Vega places each label by its width measured without spacing: spaced text would run out of its room. */
+  .chart svg text {
+    letter-spacing: normal;
+    word-spacing: normal;
   }
   /* A chart not scrolled to yet is not drawn; on paper its reserved room would be a blank gap. */
   @media print {

@@ -32,7 +32,8 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
   const groups = [...new Set(input.steps.map((s) => s.group))];
   const values = input.steps.map((s) => ({ ...s, low: Math.min(s.start, s.end), high: Math.max(s.start, s.end) }));
   const columns = groups.length > 1 ? Math.max(1, Math.min(groups.length, Math.floor(width / 320))) : 1;
-  const cellWidth = Math.max(220, Math.floor((width - 40) / columns) - 70);
+  // At 280 px a cell still fits the column, its axis included: never drawn wider and scaled down.
+  const cellWidth = Math.max(150, Math.floor((width - 40) / columns) - 70);
   const kindColour = {
     field: 'kind',
     type: 'nominal',
@@ -60,7 +61,7 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
     { mark: { type: 'text', dy: -8, fontWeight: 'bold', color: theme.text }, encoding: { x, y: { field: 'high', type: 'quantitative' }, text: { field: 'text' } } },
   ];
   const base = { ...frame(ctx), padding: { top: 8, right: 16, bottom: 4, left: 4 }, data: { values } };
-  if (groups.length === 1) return { ...base, width: Math.max(260, width - 60), height: 300, layer } as TopLevelSpec;
+  if (groups.length === 1) return { ...base, width, autosize: { type: 'fit-x', contains: 'padding' }, height: 300, layer } as TopLevelSpec;
   return {
     ...base,
     facet: { field: 'group', type: 'nominal', sort: groups, title: null, header: { labelFontWeight: 'bold', labelFontSize: 13, labelColor: theme.text, labelAnchor: 'start' } },

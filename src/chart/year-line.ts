@@ -59,7 +59,9 @@ export function yearLineSpec(input: YearLineInput, ctx: ChartContext): TopLevelS
   const breakMarks = input.breaks.map((b) => ({ year: (Number(b.between[0]) + Number(b.between[1])) / 2, label: t.seriesBreak, note: b.note }));
   return {
     ...frame(ctx),
-    width: Math.max(260, width - 40),
+    // The whole chart, axes and labels included, fits the box: never drawn wider and scaled down.
+    width,
+    autosize: { type: 'fit-x', contains: 'padding' },
     height: 280,
     padding: { top: 24, right: 16, bottom: 4, left: 4 },
     layer: [
@@ -70,7 +72,7 @@ export function yearLineSpec(input: YearLineInput, ctx: ChartContext): TopLevelS
         mark: { type: 'point', filled: true, size: 60, color: theme.bar },
         encoding: { x, y, tooltip: [{ field: 'year', title: t.period }, { field: 'display', title: unit }] },
       },
-      { data: { values }, mark: { type: 'text', dy: -10, fontSize: 10, color: theme.text }, encoding: { x, y, text: { field: 'display' } } },
+      { data: { values }, mark: { type: 'text', dy: -10, fontSize: 11, color: theme.text }, encoding: { x, y, text: { field: 'display' } } },
     ],
   } as TopLevelSpec;
 }

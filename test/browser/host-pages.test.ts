@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { luminance } from '../../src/base/scheme.js';
 import { mount, until, shadow, cleanup } from './helpers.js';
 
@@ -64,6 +64,50 @@ describe('on host pages that are not ours', () => {
     expect(chart.text, chart.textAt).to.be.at.least(4.5);
     expect(chart.marks).to.be.at.least(3);
   });
+
+  for (const column of [280, 320]) {
+    it(`in a ${column} px column of a page with its own letter-spacing: every chart fits, no label runs out of it, no text under 11 px, no sideways scroll`, async () => {
+      await setViewport({ width: 320, height: 900 });
+      // A phone: the column is the page.
+      document.body.style.margin = '0';
+      try {
+        const wrap = page({ width: `${column}px`, letterSpacing: '0.12em', wordSpacing: '0.16em', textTransform: 'uppercase' });
+        const markup = [
+          '<hf-pasientrate kommune="5501"></hf-pasientrate>',
+          '<framskriving-chart kommune="5501"></framskriving-chart>',
+          '<framskriving-chart kommune="5501" variant="steps"></framskriving-chart>',
+          '<arsverk-tabell kommune="4601" view="chart"></arsverk-tabell>',
+          '<arsverk-tabell view="chart"></arsverk-tabell>',
+          '<hf-utvikling></hf-utvikling>',
+        ];
+        for (const m of markup) {
+          const { el, events } = mount(m, wrap);
+          el.scrollIntoView();
+          await until(() => el.shadowRoot?.querySelector('.chart svg') || events.error.length, m);
+          await until(() => events.render.length || events.error.length, `${m} drawn`);
+          expect(events.error, m).to.have.length(0);
+          const svg = shadow(el).querySelector('.chart svg')!;
+          const box = svg.getBoundingClientRect();
+          // Drawn at its width, not drawn wider and scaled down.
+          expect(Number(svg.getAttribute('width')), m).to.be.at.most(column);
+          expect(Math.round(box.width), m).to.equal(Number(svg.getAttribute('width')));
+          for (const t of svg.querySelectorAll('text')) {
+            if (!t.textContent?.trim()) continue;
+            const r = t.getBoundingClientRect();
+            expect(r.left, `${m}: "${t.textContent}"`).to.be.at.least(box.left - 1);
+            expect(r.right, `${m}: "${t.textContent}"`).to.be.at.most(box.right + 1);
+            expect(parseFloat(getComputedStyle(t).fontSize), `${m}: "${t.textContent}"`).to.be.at.least(11);
+          }
+          // The page's spaced capitals stay the page's: the element's own text is as written.
+          expect(getComputedStyle(shadow(el).querySelector('[part=summary]')!).textTransform).to.equal('none');
+        }
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        document.body.style.margin = '';
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('turning the page dark after drawing redraws the chart in the dark colours', async () => {
     const wrap = page({ background: 'rgb(255, 255, 255)', color: 'rgb(34, 34, 34)' });

@@ -28,6 +28,8 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
   const decimals = m.unit.decimals ?? 0;
   const base = Number.parseInt(m.basePeriod, 10);
   const services = m.series.map((s) => s.label || m.geoLabel);
+  // Below the chart; in a narrow column one entry per line, so none runs out of the box.
+  const legendPlace = { orient: 'bottom', ...(width < 480 ? { direction: 'vertical' } : {}) };
   // Each projected point says how far it is from the base year, in numbers and percent.
   const changeText = (s: (typeof m.series)[number], value: number) => {
     if (!s.base || value === s.base.value) return '';
@@ -51,7 +53,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
   // The base point belongs to both lines, so the dashed projection starts where the solid line ends.
   const lines = points.flatMap((p) => (p.year === base ? [{ ...p, kind: t.observed }, { ...p, kind: t.projected }] : [p]));
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
-  const color = { field: 'service', type: 'nominal', scale: { domain: services, range: theme.series }, legend: services.length > 1 ? { title: t.service, orient: 'bottom' } : null };
+  const color = { field: 'service', type: 'nominal', scale: { domain: services, range: theme.series }, legend: services.length > 1 ? { title: t.service, ...legendPlace } : null };
   const x = {
     field: 'year',
     type: 'quantitative',
@@ -85,7 +87,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
         y,
         color,
         detail: { field: 'kind' },
-        strokeDash: { field: 'kind', type: 'nominal', scale: { domain: [t.observed, t.projected], range: [[1, 0], [7, 5]] }, legend: { title: null, orient: 'bottom' } },
+        strokeDash: { field: 'kind', type: 'nominal', scale: { domain: [t.observed, t.projected], range: [[1, 0], [7, 5]] }, legend: { title: null, ...legendPlace } },
       },
     },
     {
@@ -109,7 +111,8 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
   );
   return {
     ...frame(ctx),
-    width: Math.max(260, width - 40),
+    width,
+    autosize: { type: 'fit-x', contains: 'padding' },
     height: 300,
     padding: { top: 24, right: 24, bottom: 4, left: 4 },
     layer: layers,

@@ -146,8 +146,9 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
   }
   return {
     ...frame(ctx),
-    // The value axis and its title take about 64 px on the left: the whole fits the column, never scaled down.
-    width: Math.max(120, width - right - 64),
+    // The whole chart, axes and names included, fits the column: never drawn wider and scaled down.
+    width,
+    autosize: { type: 'fit-x', contains: 'padding' },
     height: HEIGHT,
     padding: { top: 24, right, bottom: 4, left: 4 },
     layer: layers,
