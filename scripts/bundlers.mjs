@@ -13,7 +13,7 @@ import { startServer } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // Inside the repository, so the app finds the package's dependencies (lit, vega) up the tree, as an installed app would find them beside it.
-const WORK = join(ROOT, 'test/bundlers/.apps');
+const WORK = join(ROOT, '.bundler-apps');
 
 const PAGE = `<!doctype html>
 <html lang="nb">

@@ -65,10 +65,11 @@ export class ChartController implements ReactiveController {
   }
 
   /** After an update that shows the chart: keep its room and queue the drawing. */
-  show(build: BuildChart, height: number | undefined): void {
+  show(build: BuildChart, reserve: number | ((width: number) => number) | undefined): void {
     const box = this.#host.renderRoot.querySelector<HTMLElement>('.chart');
     // Reserve the chart's height until it is drawn, so nothing below it jumps.
-    if (box && !box.firstChild && height) box.style.minHeight = `${height}px`;
+    const height = typeof reserve === 'function' && box ? reserve(chartWidth(box, this.#host)) : reserve;
+    if (box && !box.firstChild && typeof height === 'number') box.style.minHeight = `${height}px`;
     scheduleChart(this.#host, () => this.#draw(build));
   }
 

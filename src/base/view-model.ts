@@ -69,7 +69,7 @@ export interface ViewModel {
   table: TableModel;
   chart?: BuildChart;
   /** The chart's height in pixels, as near as can be told before drawing it; reserved meanwhile. */
-  chartHeight?: number;
+  chartHeight?: number | ((width: number) => number);
   /** Notes the file carries for the cells shown (e.g. a printed total that differs from its parts). */
   notes?: string[];
   /** Choices shown as selects above the chart; `choose` is called with a choice's id and the option picked. */

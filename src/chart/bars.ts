@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { MESSAGES } from '../format/messages.js';
-import { ROW_STEP } from './layout.js';
+import { NARROW, rowStep } from './layout.js';
 import { frame, type ChartContext } from './theme.js';
 
 export interface Bar {
@@ -57,21 +57,25 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
   }));
   const refs = input.references;
   const highlightTest = 'datum.highlight';
+  // In a narrow column each name stands whole above its bar; beside it there is no room for it.
+  const narrow = width < NARROW;
   const y = {
     field: 'label',
     type: 'nominal' as const,
     sort: { field: 'order', order: 'ascending' as const },
-    axis: {
-      title: null,
-      // Long names get less room on a narrow screen, so the bars keep theirs.
-      labelLimit: Math.max(90, Math.min(240, Math.round(width * 0.3))),
-      labelPadding: 6,
-      labelFontWeight: { condition: { test: `indexof(${HIGHLIGHTED}, datum.value) >= 0`, value: 'bold' }, value: 'normal' },
-    },
+    axis: narrow
+      ? { title: null, labels: false, ticks: false }
+      : {
+          title: null,
+          labelLimit: Math.min(240, Math.round(width * 0.3)),
+          labelPadding: 6,
+          labelFontWeight: { condition: { test: `indexof(${HIGHLIGHTED}, datum.value) >= 0`, value: 'bold' }, value: 'normal' },
+        },
   };
+  const weight = { expr: `${highlightTest} ? 'bold' : 'normal'` };
   const layers: unknown[] = [
     {
-      mark: { type: 'bar', height: { band: 0.72 } },
+      mark: { type: 'bar', height: { band: narrow ? 0.45 : 0.72 }, ...(narrow ? { yOffset: 7 } : {}) },
       encoding: {
         y,
         x: {
@@ -100,10 +104,16 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
     },
     {
       // Vega-Lite has no fontWeight channel: an expression on the mark sets it per bar.
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontWeight: { expr: `${highlightTest} ? 'bold' : 'normal'` } },
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, ...(narrow ? { yOffset: 7 } : {}), fontWeight: weight },
       encoding: { y, x: { field: 'at', type: 'quantitative' }, text: { field: 'end' }, color: { value: theme.text } },
     },
   ];
+  if (narrow) {
+    layers.push({
+      mark: { type: 'text', align: 'left', baseline: 'middle', yOffset: -8, limit: Math.max(120, width - 12), fontWeight: weight },
+      encoding: { y, x: { value: 0 }, text: { field: 'label' }, color: { value: theme.text } },
+    });
+  }
   if (refs.length) {
     layers.push(
       {
@@ -127,7 +137,7 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
   return {
     ...frame(ctx),
     width,
-    height: { step: ROW_STEP },
+    height: { step: rowStep(width) },
     padding: { top: refs.length > 1 ? 30 : 18, right: 80, bottom: 4, left: 4 },
     autosize: { type: 'fit-x', contains: 'padding' },
     data: { values },

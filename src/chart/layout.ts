@@ -3,11 +3,17 @@
  * chart's room, and know its width, before the chart code has arrived.
  */
 
-/** Pixels per bar row. */
-export const ROW_STEP = 22;
+/** Below this width a bar's name stands above it, whole, instead of beside it, cut short. */
+export const NARROW = 420;
 
-/** A bar chart of `rows` rows, with its axis and reference labels. */
-export const barsHeight = (rows: number): number => rows * ROW_STEP + 70;
+/** Pixels per bar row: a line for the bar, or in a narrow column a line for the name above it too. */
+export const rowStep = (width: number): number => (width < NARROW ? 38 : 22);
+
+/** A bar chart of `rows` rows, with its axis and reference labels, at the width it is drawn. */
+export const barsHeight =
+  (rows: number) =>
+  (width: number): number =>
+    rows * rowStep(width) + 70;
 
 /** A waterfall of `groups` small multiples. */
 export const waterfallHeight = (groups: number): number => (groups > 1 ? 620 : 380);

@@ -97,6 +97,8 @@ describe('on host pages that are not ours', () => {
             expect(r.left, `${m}: "${t.textContent}"`).to.be.at.least(box.left - 1);
             expect(r.right, `${m}: "${t.textContent}"`).to.be.at.most(box.right + 1);
             expect(parseFloat(getComputedStyle(t).fontSize), `${m}: "${t.textContent}"`).to.be.at.least(11);
+            // Names whole: above the bars in a narrow column, not cut to "UNN-områ…".
+            expect(t.textContent, m).not.to.contain('…');
           }
           // The page's spaced capitals stay the page's: the element's own text is as written.
           expect(getComputedStyle(shadow(el).querySelector('[part=summary]')!).textTransform).to.equal('none');

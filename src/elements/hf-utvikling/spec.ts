@@ -70,9 +70,9 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
   const endY = spread(ends.map((p) => pixel(p.value!)));
   const endLabels = ends.map((p, i) => ({ ...p, labelY: endY[i], text: `${p.line}: ${p.display}` }));
   const longest = Math.max(0, ...endLabels.map((e) => e.text.length));
-  // Room on the right for the names (about 7.5 px a character at 12 px), at most a third of a
+  // Room on the right for the names (about 7.5 px a character at 12 px), at most 45 % of a
   // narrow column; a name too long for it is cut with "…".
-  const right = named ? Math.min(Math.round(width * 0.35), 16 + Math.ceil(longest * 7.5)) : 16;
+  const right = named ? Math.min(Math.round(width * 0.45), 16 + Math.ceil(longest * 7.5)) : 16;
 
   const xs = m.periods.map((p) => order.get(p.id)!);
   const x = m.years
