@@ -55,9 +55,9 @@ export function startServer({ root = resolve(fileURLToPath(import.meta.url), '..
   });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 8080);
-  startServer({ port })
+/** Serves the demo on `PORT` (8080) and prints its URL; says which port to try when that one is taken. */
+export function serveDemo(port = Number(process.env.PORT ?? 8080)) {
+  return startServer({ port })
     .then((server) => {
       const { port: p } = server.address();
       console.log(`\nhf-indikatorer demo: http://localhost:${p}/demo/\nStrict-CSP page:    http://localhost:${p}/demo/csp.html\n(Ctrl+C stops the server.)`);
@@ -68,3 +68,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       process.exit(1);
     });
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) serveDemo();
