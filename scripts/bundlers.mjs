@@ -50,7 +50,7 @@ function app(name) {
 
 const builds = {
   async vite(dir) {
-    await vite({ root: dir, logLevel: 'warn', build: { outDir: 'out', emptyOutDir: true } });
+    await vite({ root: dir, logLevel: 'warn', build: { outDir: 'out', emptyOutDir: true, chunkSizeWarningLimit: 4000 } });
     return join(dir, 'out');
   },
   async esbuild(dir) {
