@@ -74,6 +74,18 @@ export abstract class HfElement extends LitElement {
   /** Milliseconds to wait for the file before showing a time-out error. */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
+  /** The level of the element's heading (its title), to fit the page's outline: 1–6; 2 by default, under the page's own title. */
+  @property({ attribute: 'heading-level' }) headingLevel: '1' | '2' | '3' | '4' | '5' | '6' = '2';
+
+  /** What the last action of the reader changed, said by the polite live region (a view switched, a drill-down, a sort). */
+  #announcement = '';
+
+  /** Says `message` to screen readers, politely, after the reader's own action; the element's controls keep the focus. */
+  protected announce(message: string): void {
+    this.#announcement = message;
+    this.requestUpdate();
+  }
+
   /** URL of the bundled dataset shown when `src` is left out. */
   protected abstract defaultSrc(): string;
 
@@ -153,8 +165,10 @@ export abstract class HfElement extends LitElement {
   #renderReady(loaded: Loaded, lang: Lang, t: Messages): TemplateResult {
     let v: ViewModel;
     let asked: View;
+    let level: string;
     try {
       asked = pickOption('view', this.view, VIEWS, 'chart');
+      level = pickOption('heading-level', String(this.headingLevel ?? ''), ['1', '2', '3', '4', '5', '6'], '2');
       v = this.buildView(loaded, lang);
     } catch (e) {
       return this.#renderError(e, lang);
@@ -163,17 +177,21 @@ export abstract class HfElement extends LitElement {
     this.#shown = { view: v, loaded, drawn: view };
     const toolbar = {
       ...(v.chart ? { view } : {}),
-      setView: (next: View) => (this.view = next),
+      setView: (next: View) => {
+        this.view = next;
+        this.announce(next === 'table' ? t.showingTable : t.showingChart);
+      },
       controls: this.renderControls(v, lang),
       formats: v.chart ? ['CSV', 'PNG', 'SVG', 'JSON'] : ['CSV', 'JSON'],
       download: (format: string) => this.#downloads.start(format, v, loaded, lang),
     };
     return html`<figure class="figure" part="figure" aria-labelledby="title">
       <figcaption>
-        <p class="title" id="title" part="title">${v.title}</p>
+        <p class="title" id="title" part="title" role="heading" aria-level=${level}>${v.title}</p>
         ${v.subtitle ? html`<p class="subtitle" part="subtitle">${v.subtitle}</p>` : nothing}
       </figcaption>
       <p class="summary" part="summary" id="summary">${v.summary}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
       ${parts.choicesTemplate(v.choices, v.choose, t)} ${parts.toolbarTemplate(toolbar, t)}
       ${parts.alertTemplate(this.#chart.failed ? t.errors.render!({}) : undefined)}
       ${parts.alertTemplate(this.#downloads.failed && t.errors.download!({ format: this.#downloads.failed }))}

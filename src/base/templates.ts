@@ -120,7 +120,10 @@ export function tableTemplate(table: TableModel, t: Messages, opts: TableOptions
   const all = table.rows.filter((r) => r.kind !== 'reference');
   // A page draws a few thousand rows quickly, not a hundred thousand: the rest are in the CSV.
   const rows = all.length > TABLE_ROWS ? all.slice(0, TABLE_ROWS) : all;
-  return html`<div class="table-wrap ${opts.scroll ? 'scroll' : ''}" part="table" role="region" aria-labelledby="caption" tabindex="0">
+  // The region's name says whose table it is (the unit set apart), so two on a page are told apart.
+  const own = table.rows.find((r) => r.highlight)?.cells[0]?.text;
+  return html`<div class="table-wrap ${opts.scroll ? 'scroll' : ''}" part="table" role="region" aria-labelledby=${own ? 'caption table-own' : 'caption'} tabindex="0">
+    ${own ? html`<span id="table-own" hidden>${own}</span>` : nothing}
     <table>
       <caption id="caption">${table.caption}</caption>
       <thead>

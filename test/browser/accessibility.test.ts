@@ -64,6 +64,55 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(el.getAttribute('view')).to.equal('table');
   });
 
+  it('the title is a heading of the level the page asks for; what a key press changed is said politely, and the control keeps the focus', async () => {
+    const { el, events } = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>');
+    await until(rendered(events), 'render');
+    const heading = () => shadow(el).querySelector('[role=heading]')!;
+    expect(heading().getAttribute('aria-level')).to.equal('2');
+    expect(heading().textContent).to.contain('Pasienter med alvorlige psykiske lidelser');
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(heading().getAttribute('aria-level')).to.equal('3');
+    const status = () => shadow(el).querySelector('[role=status][aria-live=polite]')!.textContent!.trim();
+    expect(status()).to.equal('');
+
+    const drill = await tabTo(el, (b) => b.classList.contains('drill'));
+    await press('Enter');
+    await until(() => status() === 'Viser 18 kommuner i UNN-området.', 'the drill-down said');
+    expect(focusedIn(el)).to.equal(drill);
+    await press('Enter');
+    await until(() => status() === 'Viser alle områdene igjen.', 'the way back said');
+    expect(focusedIn(el)).to.equal(drill);
+
+    const table = await tabTo(el, (b) => b.textContent === 'Tabell');
+    await press('Enter');
+    await until(() => status() === 'Viser tabellen.', 'the view switch said');
+    expect(focusedIn(el)).to.equal(table);
+
+    el.setAttribute('heading-level', '7');
+    await until(() => events.error.length, 'the wrong level');
+    expect(events.error[0]!.detail.message).to.contain('«7» er ikke en gyldig verdi for heading-level');
+  });
+
+  it('a sort by keyboard is said, and two tables on a page are regions with names of their own', async () => {
+    const first = mount('<arsverk-tabell kommune="4601"></arsverk-tabell>');
+    const second = mount('<arsverk-tabell kommune="1804"></arsverk-tabell>');
+    await until(() => rendered(first.events)() && rendered(second.events)(), 'render');
+    const header = await tabTo(first.el, (b) => b.localName === 'button' && !!b.closest('th') && b.textContent!.includes('årsverk'));
+    await press('Enter');
+    const status = shadow(first.el).querySelector('[role=status][aria-live=polite]')!;
+    await until(() => status.textContent!.trim() === 'Sortert etter årsverk, synkende.', 'the sort said');
+    expect(focusedIn(first.el)).to.equal(header);
+    const names = [first.el, second.el].map((el) => {
+      const region = shadow(el).querySelector('[role=region]')!;
+      return region.getAttribute('aria-labelledby')!.split(' ').map((id) => shadow(el).getElementById(id)!.textContent!.trim()).join(' ');
+    });
+    expect(names[0]).to.contain('Bergen');
+    expect(names[1]).to.contain('Bodø');
+    document.body.setAttribute('lang', 'nb');
+    expect(await axeViolations(document.body)).to.deep.equal([]);
+  });
+
   it('the loading state reserves height and is marked busy', async () => {
     const realFetch = window.fetch;
     // A file still on its way: the element stays in its loading state.

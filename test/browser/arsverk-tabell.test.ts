@@ -72,7 +72,7 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
       input.dispatchEvent(new Event('input'));
       await until(() => names(el).length === 1, `filter ${q}`);
       expect(names(el)).to.deep.equal(['Bergen']);
-      expect(text(el, '[role=status]')).to.equal('Viser 1 av 372 rader.');
+      expect(text(el, '.count[role=status]')).to.equal('Viser 1 av 372 rader.');
     }
   });
 

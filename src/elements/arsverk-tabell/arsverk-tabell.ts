@@ -104,13 +104,14 @@ export class ArsverkTabell extends HfElement {
     };
   }
 
-  private sortBy(key: SortKey): void {
+  private sortBy(key: SortKey, label: string, lang: Lang): void {
     if (this.sortKey === key) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
     else {
       this.sortKey = key;
       // Names and numbers read best A–Z; amounts read best highest first.
       this.sortDir = key === 'name' || key === 'code' ? 'ascending' : 'descending';
     }
+    this.announce(TEXTS[lang].sorted(label, this.sortDir === 'ascending'));
   }
 
   /** The filter box, then the table: sortable columns and a small bar against the national rate in each row. */
@@ -138,7 +139,7 @@ export class ArsverkTabell extends HfElement {
         <span role="status" class="count">${own.filterStatus(shown, m.rows.length)}</span>
       </div>
       ${tableTemplate(view.table, t, {
-        sort: { key: this.sortKey, dir: this.sortDir, by: (key) => this.sortBy(key as SortKey) },
+        sort: { key: this.sortKey, dir: this.sortDir, by: (key) => this.sortBy(key as SortKey, view.table.columns.find((c) => c.key === key)?.label ?? key, lang) },
         extra: { label: own.againstNational, cell: bar },
         primary: m.measure,
         scroll: true,

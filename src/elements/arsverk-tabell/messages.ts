@@ -23,6 +23,7 @@ const nb = {
   summaryAll: ({ count, unit, national, period }: All) => `${count} kommuner og bydeler, ${period}. Landet: ${national} ${unit}.`,
   filterLabel: 'Finn kommune (navn eller nummer)',
   filterStatus: (shown: number, total: number) => `Viser ${shown} av ${total} rader.`,
+  sorted: (column: string, ascending: boolean) => `Sortert etter ${column}, ${ascending ? 'stigende' : 'synkende'}.`,
   comparison: 'Sammenlikning',
   kommuneColumn: 'Kommune eller bydel',
   codeColumn: 'Nummer',
@@ -36,6 +37,7 @@ export const TEXTS = elementMessages<typeof nb>({
     summaryAll: ({ count, unit, national, period }) => `${count} kommunar og bydelar, ${period}. Landet: ${national} ${unit}.`,
     filterLabel: 'Finn kommune (namn eller nummer)',
     comparison: 'Samanlikning',
+    sorted: (column, ascending) => `Sortert etter ${column}, ${ascending ? 'stigande' : 'søkkande'}.`,
   },
   en: {
     arsverkUnit: 'person-years',
@@ -44,6 +46,7 @@ export const TEXTS = elementMessages<typeof nb>({
     summaryAll: ({ count, unit, national, period }) => `${count} municipalities and city districts, ${period}. Norway: ${national} ${unit}.`,
     filterLabel: 'Find a municipality (name or number)',
     filterStatus: (shown, total) => `Showing ${shown} of ${total} rows.`,
+    sorted: (column, ascending) => `Sorted by ${column}, ${ascending ? 'ascending' : 'descending'}.`,
     comparison: 'Comparison',
     kommuneColumn: 'Municipality or district',
     codeColumn: 'Number',

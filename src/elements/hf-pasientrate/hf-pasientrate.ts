@@ -57,7 +57,7 @@ export class HfPasientrate extends HfElement {
   @state() private drill?: string;
 
   /** The highlighted unit, when the file has rows below it. */
-  private drillTarget?: { id: string; label: string };
+  private drillTarget?: { id: string; label: string; count: number };
 
   /** The page's own `measure`, `period` and `filter`, kept when the reader first chooses another; a new file starts from them again. */
   #authored?: Pick<HfPasientrate, 'measure' | 'period' | 'filter'>;
@@ -103,7 +103,7 @@ export class HfPasientrate extends HfElement {
     // Read without geography (a national series, say), a file has no areas to compare.
     if (!cube.byId[cube.geo.id]) throw noGeography();
     const { unit, kommune } = this.highlight(cube, toCodeList(files.helsefellesskap));
-    this.drillTarget = unit && cube.geo.child[unit]?.length ? { id: unit, label: categoryLabel(cube.geo, unit) } : undefined;
+    this.drillTarget = unit && cube.geo.child[unit]?.length ? { id: unit, label: categoryLabel(cube.geo, unit), count: cube.geo.child[unit].length } : undefined;
     const drill = this.drill && this.drill === unit ? this.drill : undefined;
     const model = buildRateModel(cube, {
       lang,
@@ -141,7 +141,10 @@ export class HfPasientrate extends HfElement {
     if (!target) return nothing;
     const t = TEXTS[lang];
     const inside = this.drill === target.id;
-    const toggle = () => (this.drill = inside ? undefined : target.id);
+    const toggle = () => {
+      this.drill = inside ? undefined : target.id;
+      this.announce(inside ? t.showingAll : t.showingKommuner(target.count, target.label));
+    };
     return html`<button type="button" class="drill" @click=${toggle}>${inside ? t.backToAll : t.showKommuner(target.label)}</button>`;
   }
 }

@@ -20,6 +20,8 @@ const u = (unit: string) => (unit ? ` ${unit}` : '');
 const nb = {
   showKommuner: (n: string) => `Vis kommunene i ${n}`,
   backToAll: 'Tilbake til alle',
+  showingKommuner: (n: number, name: string) => `Viser ${n} kommuner i ${name}.`,
+  showingAll: 'Viser alle områdene igjen.',
   drillCaption: (n: string) => `Kommuner i ${n}`,
   summaryHighlight: ({ name, value, unit }: Said) => `${name}: ${value}${u(unit)}.`,
   summaryReference: ({ name, value, unit }: Said) => `${name}: ${value}${u(unit)}.`,
@@ -35,6 +37,8 @@ export const TEXTS = elementMessages<typeof nb>({
   nn: {
     ...nb,
     showKommuner: (n) => `Vis kommunane i ${n}`,
+    showingKommuner: (n, name) => `Viser ${n} kommunar i ${name}.`,
+    showingAll: 'Viser alle områda igjen.',
     noneHasValue: (why) => `Ingen av områda har tal: ${why}.`,
     tooManyBars: (n) => `Fila har ${n} område, for mange til eit diagram som kan lesast; tabellen viser tala.`,
     drillCaption: (n) => `Kommunar i ${n}`,
@@ -45,6 +49,8 @@ export const TEXTS = elementMessages<typeof nb>({
   en: {
     showKommuner: (n) => `Show the municipalities in ${n}`,
     backToAll: 'Back to all',
+    showingKommuner: (n, name) => `Showing ${n} municipalities in ${name}.`,
+    showingAll: 'Showing all areas again.',
     drillCaption: (n) => `Municipalities in ${n}`,
     summaryHighlight: ({ name, value, unit }) => `${name}: ${value}${u(unit)}.`,
     summaryReference: ({ name, value, unit }) => `${name}: ${value}${u(unit)}.`,
