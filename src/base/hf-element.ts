@@ -35,6 +35,7 @@ const VIEWS: readonly View[] = ['chart', 'table'];
  * @csspart summary - The generated one-sentence summary.
  * @csspart toolbar - View toggle, the element's own controls and the download buttons.
  * @csspart chart - The chart container.
+ * @csspart chart-table - The chart's own figures as a table that opens, where the chart shows something other than the table view.
  * @csspart table - The table container.
  * @csspart notes - Notes the file carries for the figures shown.
  * @csspart source - The source line with the updated date.
@@ -183,7 +184,8 @@ export abstract class HfElement extends LitElement {
       },
       controls: this.renderControls(v, lang),
       formats: v.chart ? ['CSV', 'PNG', 'SVG', 'JSON'] : ['CSV', 'JSON'],
-      download: (format: string) => this.#downloads.start(format, v, loaded, lang),
+      // In the chart view, the CSV is the chart's own figures where it has them.
+      download: (format: string) => this.#downloads.start(format, view === 'chart' && v.chartTable ? { ...v, table: v.chartTable } : v, loaded, lang),
     };
     return html`<figure class="figure" part="figure" aria-labelledby="title">
       <figcaption>
@@ -196,6 +198,9 @@ export abstract class HfElement extends LitElement {
       ${parts.alertTemplate(this.#chart.failed ? t.errors.render!({}) : undefined)}
       ${parts.alertTemplate(this.#downloads.failed && t.errors.download!({ format: this.#downloads.failed }))}
       ${v.chart ? html`<div class="chart" part="chart" ?hidden=${view !== 'chart'}></div>` : nothing}
+      ${view === 'chart' && v.chartTable
+        ? html`<details class="chart-table" part="chart-table"><summary>${t.chartFigures}</summary>${parts.tableTemplate(v.chartTable, t)}</details>`
+        : nothing}
       ${view === 'table' ? this.renderTable(v, t, lang) : nothing}
       ${parts.notesTemplate(v.notes, t)} ${parts.sourceTemplate(loaded.cube, t, lang)} ${parts.detailsTemplate(loaded.cube, t)}
     </figure>`;

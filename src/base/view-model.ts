@@ -68,6 +68,12 @@ export interface ViewModel {
   summary: string;
   table: TableModel;
   chart?: BuildChart;
+  /**
+   * The chart's own figures, where the chart shows something other than `table` (the national
+   * series of `<arsverk-tabell>`): shown under the chart as a table that opens, and the CSV of
+   * the chart view.
+   */
+  chartTable?: TableModel;
   /** The chart's height in pixels, as near as can be told before drawing it; reserved meanwhile. */
   chartHeight?: number | ((width: number) => number);
   /** Notes the file carries for the cells shown (e.g. a printed total that differs from its parts). */

@@ -22,6 +22,7 @@ const nb = {
   viewTable: 'Tabell',
   showingChart: 'Viser diagrammet.',
   showingTable: 'Viser tabellen.',
+  chartFigures: 'Tallene i diagrammet',
   viewLabel: 'Visning',
   download: 'Last ned',
   downloadAs: (f: string) => `Last ned som ${f}`,
@@ -102,6 +103,7 @@ const nn: Messages = {
   selection: (s: string) => `Utval: ${s}.`,
   seriesBreak: 'Brot i serien',
   notesOnFigures: 'Merknader til tala',
+  chartFigures: 'Tala i diagrammet',
   formats: {
     kommune: 'Bruk eit kommunenummer med fire siffer, til dømes 1804 for Bodø.',
     milliseconds: 'Bruk eit tal millisekund større enn 0.',
@@ -138,6 +140,7 @@ const en: Messages = {
   viewTable: 'Table',
   showingChart: 'Showing the chart.',
   showingTable: 'Showing the table.',
+  chartFigures: 'Figures in the chart',
   viewLabel: 'View',
   download: 'Download',
   downloadAs: (f) => `Download as ${f}`,

@@ -115,6 +115,43 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
     expect(second.events.error).to.have.length(0);
   });
 
+  it("the national series has its equivalent: a summary of the trend and its break, the chart's figures as a table, and their CSV", async () => {
+    const { el, events } = mount('<arsverk-tabell view="chart"></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    expect(nb(text(el, '[part=summary]'))).to.equal(
+      'Årsverk i kommunalt psykisk helse- og rusarbeid, hele landet, 2007–2023: 17 436 årsverk i 2023, opp 5 407 (+44,9 %) fra 2007. Tallene før og etter bruddet i serien 2014–2015 kan ikke sammenlignes direkte.',
+    );
+    const figures = shadow(el).querySelector<HTMLDetailsElement>('details[part=chart-table]')!;
+    expect(figures.querySelector('summary')!.textContent).to.equal('Tallene i diagrammet');
+    const visible = (c: Element) => {
+      const copy = c.cloneNode(true) as Element;
+      copy.querySelectorAll('.visually-hidden').forEach((n) => n.remove());
+      return nb(copy.textContent!);
+    };
+    const rows = [...figures.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(visible));
+    expect(rows[0]).to.deep.equal(['2007', '9 069', '2 961', '12 029']);
+    expect(rows[rows.length - 1]![0]).to.equal('2023');
+    expect(rows[rows.length - 1]![3]).to.equal('17 436');
+    const downloads: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.href);
+    };
+    try {
+      shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Last ned som CSV"]')!.click();
+      await until(() => downloads.length, 'the CSV');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const csv = (await (await fetch(downloads[0]!)).text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(csv[0]).to.match(/^År;Årsverk, tjenester for voksne;/);
+    expect(csv[1]).to.equal('2007;9069;2961;12029');
+    // The table view is still the kommuner's.
+    el.view = 'table';
+    await until(() => bodyRows(el).length === 372, 'the kommune table');
+    expect(shadow(el).querySelector('details[part=chart-table]')).to.equal(null);
+  });
+
   it('switches to the chart by keyboard without loading again: no second hf-load, focus kept on the button', async () => {
     const { el, events } = mount('<arsverk-tabell></arsverk-tabell>');
     await until(rendered(events), 'render');

@@ -11,7 +11,7 @@ import { toCubeOrNothing } from '../../data/load.js';
 import type { Messages } from '../../format/messages.js';
 import type { Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
-import { arsverkSummary, arsverkTable, buildArsverkModel, comparisonChart, filterRows, seriesChart, sortRows, type ArsverkModel, type SortDir, type SortKey } from './model.js';
+import { arsverkSummary, arsverkTable, buildArsverkModel, comparisonChart, filterRows, seriesChart, seriesSummary, seriesTable, sortRows, type ArsverkModel, type SortDir, type SortKey } from './model.js';
 import { tableStyles } from './styles.js';
 
 /** The spec builder, in the page's chart code. */
@@ -86,7 +86,11 @@ export class ArsverkTabell extends HfElement {
       sizeGroupOf: (id) => Object.keys(sizeGroups).find((group) => sizeGroups[group]!.includes(id)),
     });
     this.model = model;
-    const summary = arsverkSummary(model, lang);
+    // Without a kommune the chart is the national series: its own summary and table, the chart's equivalent.
+    const serie = model.pinned ? undefined : toCubeOrNothing(files.serie);
+    const line = serie && seriesChart(serie, model);
+    const chartsSeries = this.view === 'chart' && serie && line;
+    const summary = (chartsSeries && seriesSummary(line, serie.label, lang)) || arsverkSummary(model, lang);
     const rows = filterRows(model.rows, this.filter);
     return {
       title: cube.label,
@@ -94,10 +98,10 @@ export class ArsverkTabell extends HfElement {
       summary,
       table: arsverkTable(model, this.sortKey ? sortRows(rows, this.sortKey, this.sortDir) : rows, lang, TEXTS[lang].tableCaption(cube.label, model.period)),
       chartHeight: model.pinned ? barsHeight(model.comparison.length) : LINE_HEIGHT,
+      ...(serie ? { chartTable: seriesTable(serie, lang, serie.label) } : {}),
       chart: async (theme, width) => {
         // Without a kommune, the national series; the kommune's comparison when it is pinned or the series is missing.
-        const serie = model.pinned ? undefined : toCubeOrNothing(files.serie);
-        const input = serie ? { line: seriesChart(serie, model) } : { bars: comparisonChart(model, lang) };
+        const input = line ? { line } : { bars: comparisonChart(model, lang) };
         return (await chartSpec()).chart(input, { theme: await theme, width, lang, description: summary });
       },
       fileName: `${this.localName}-${this.fylke ?? 'alle'}-${model.period}`,

@@ -9,6 +9,17 @@ interface Pinned {
   fylkeValue: string;
   national: string;
 }
+/** The national series from its first printed year to its last. */
+interface Trend {
+  name: string;
+  last: string;
+  lastYear: number;
+  change: string;
+  up: boolean;
+  firstYear: number;
+  /** The years of a break the change spans, e.g. "2014–2015"; empty when none. */
+  across: string;
+}
 interface All {
   count: number;
   unit: string;
@@ -28,6 +39,9 @@ const nb = {
   kommuneColumn: 'Kommune eller bydel',
   codeColumn: 'Nummer',
   againstNational: 'mot landet',
+  summaryTrend: ({ name, last, lastYear, change, up, firstYear, across }: Trend) =>
+    `${name}: ${last} i ${lastYear}, ${up ? 'opp' : 'ned'} ${change} fra ${firstYear}.${across ? ` Tallene før og etter bruddet i serien ${across} kan ikke sammenlignes direkte.` : ''}`,
+  year: 'År',
 };
 
 export const TEXTS = elementMessages<typeof nb>({
@@ -38,6 +52,8 @@ export const TEXTS = elementMessages<typeof nb>({
     filterLabel: 'Finn kommune (namn eller nummer)',
     comparison: 'Samanlikning',
     sorted: (column, ascending) => `Sortert etter ${column}, ${ascending ? 'stigande' : 'søkkande'}.`,
+    summaryTrend: ({ name, last, lastYear, change, up, firstYear, across }) =>
+      `${name}: ${last} i ${lastYear}, ${up ? 'opp' : 'ned'} ${change} frå ${firstYear}.${across ? ` Tala før og etter brotet i serien ${across} kan ikkje samanliknast direkte.` : ''}`,
   },
   en: {
     arsverkUnit: 'person-years',
@@ -47,6 +63,9 @@ export const TEXTS = elementMessages<typeof nb>({
     filterLabel: 'Find a municipality (name or number)',
     filterStatus: (shown, total) => `Showing ${shown} of ${total} rows.`,
     sorted: (column, ascending) => `Sorted by ${column}, ${ascending ? 'ascending' : 'descending'}.`,
+    summaryTrend: ({ name, last, lastYear, change, up, firstYear, across }) =>
+      `${name}: ${last} in ${lastYear}, ${up ? 'up' : 'down'} ${change} from ${firstYear}.${across ? ` The figures before and after the break in the series ${across} do not compare directly.` : ''}`,
+    year: 'Year',
     comparison: 'Comparison',
     kommuneColumn: 'Municipality or district',
     codeColumn: 'Number',

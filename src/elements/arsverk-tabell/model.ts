@@ -9,7 +9,7 @@ import type { SeriesBreak, YearLineInput } from '../../chart/year-line.js';
 import { categoryLabel } from '../../data/jsonstat.js';
 import { pickOption, pickPeriod, unknownOption } from '../../data/options.js';
 import type { Cube, Row } from '../../data/types.js';
-import { collator, type Lang } from '../../format/number.js';
+import { collator, formatNumber, formatSignedPercent, type Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
 
 export const MEASURES = ['per10000', 'arsverk'] as const;
@@ -239,5 +239,44 @@ export function seriesChart(serie: Cube, m: ArsverkModel): YearLineInput {
     breaks: (serie.hi.seriesBreaks ?? []) as SeriesBreak[],
     unit: unit?.label ?? '',
     decimals: unit?.decimals ?? 0,
+  };
+}
+
+/** The national series' change from its first printed year to its last, with the break it spans said. */
+export function seriesSummary(line: YearLineInput, name: string, lang: Lang): string {
+  const first = line.points[0];
+  const last = line.points[line.points.length - 1];
+  if (!first || !last || first === last) return '';
+  const diff = last.value - first.value;
+  const across = line.breaks.find((b) => first.year <= Number(b.between[0]) && Number(b.between[1]) <= last.year);
+  return TEXTS[lang].summaryTrend({
+    name,
+    last: `${formatNumber(last.value, lang, line.decimals)} ${line.unit}`.trim(),
+    lastYear: last.year,
+    change: `${formatNumber(Math.abs(diff), lang, line.decimals)}${first.value ? ` (${formatSignedPercent(diff / first.value, lang)})` : ''}`,
+    up: diff >= 0,
+    firstYear: first.year,
+    across: across ? `${across.between[0]}–${across.between[1]}` : '',
+  });
+}
+
+/** The national series as a table: a row per year, a column per measure printed for more than one year. */
+export function seriesTable(serie: Cube, lang: Lang, caption: string): TableModel {
+  const t = TEXTS[lang];
+  const cells = new Map(serie.rows.filter((r) => r.geo === serie.reference).map((r) => [`${r.time}|${r.metric}`, r]));
+  const measures = serie.metric.categories.filter((k) => serie.time.categories.filter((y) => cells.get(`${y.id}|${k.id}`)?.value != null).length > 1);
+  return {
+    caption,
+    columns: [{ key: 'year', label: t.year }, ...measures.map((k) => ({ key: k.id, label: k.label, numeric: true }))],
+    rows: serie.time.categories.map((y) => ({
+      id: y.id,
+      cells: [
+        { text: y.label },
+        ...measures.map((k) => {
+          const r = cells.get(`${y.id}|${k.id}`);
+          return numberCell(r?.value ?? null, serie.metric.unit[k.id], r?.status, serie.statusCodes, lang);
+        }),
+      ],
+    })),
   };
 }
