@@ -7,6 +7,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { chartWidth } from '../chart/layout.js';
 import type { ChartTheme } from '../chart/theme.js';
 import { drawChart, type DrawnChart } from '../chart/vega-runtime.js';
+import { MESSAGES } from '../format/messages.js';
+import { langOf } from './language.js';
 import { CHART_COLOURS, COLOURS } from './tokens.js';
 
 export { renderImage } from '../chart/vega-runtime.js';
@@ -61,6 +63,11 @@ export class ChartDrawing {
     return readTheme(this.#host);
   }
 
+  /** What the chart is called for a keyboard user, in the element's language. */
+  #keys(): string {
+    return MESSAGES[langOf(this.#host)].chartKeys;
+  }
+
   #box(): HTMLElement | null {
     return this.#host.renderRoot.querySelector<HTMLElement>('.chart');
   }
@@ -89,7 +96,7 @@ export class ChartDrawing {
     try {
       this.#drawn?.finalize();
       this.#drawn = undefined;
-      const drawn = await drawChart(box, spec, this.#host.renderRoot.querySelector<HTMLElement>('.tooltip')!, this.#host);
+      const drawn = await drawChart(box, spec, this.#host.renderRoot.querySelector<HTMLElement>('.tooltip')!, this.#host, this.#keys());
       if (generation !== this.#generation) return drawn.finalize();
       this.#drawn = drawn;
       this.#drawnWidth = width;

@@ -24,6 +24,16 @@ function watch(host: Host, on: boolean): void {
   }
 }
 
+/** The language of `el`: its own `lang`, else the nearest ancestor's (across shadow roots), else Bokmål. */
+export function langOf(el: Element): Lang {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'nb';
+}
+
 export class LanguageController implements ReactiveController {
   readonly #host: Host;
   #own?: MutationObserver;
@@ -34,12 +44,7 @@ export class LanguageController implements ReactiveController {
   }
 
   get lang(): Lang {
-    let node: Node | null = this.#host;
-    while (node) {
-      if (node instanceof Element && node.hasAttribute('lang')) return toLang(node.getAttribute('lang'));
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-    }
-    return 'nb';
+    return langOf(this.#host);
   }
 
   hostConnected(): void {

@@ -141,6 +141,18 @@ export const baseStyles = css`
   .chart {
     width: 100%;
     min-height: 4rem;
+    /* The ring round the figure the keyboard is on is placed within the chart. */
+    position: relative;
+  }
+  .chart:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .focus-ring {
+    position: absolute;
+    border: 3px solid var(--_focus);
+    border-radius: 3px;
+    pointer-events: none;
   }
   .chart svg {
     display: block;
@@ -266,7 +278,8 @@ export const baseStyles = css`
     position: absolute;
     z-index: 10;
     pointer-events: none;
-    background: var(--_text);
+    /* The text colour as a colour of its own: here \`currentColor\` would be the tip's own light text. */
+    background: ${unsafeCSS(colourValue({ ...COLOURS.text, page: undefined }))};
     color: var(--_tooltip);
     padding: 0.25rem 0.5rem;
     border-radius: var(--_radius);

@@ -23,6 +23,7 @@ const nb = {
   showingChart: 'Viser diagrammet.',
   showingTable: 'Viser tabellen.',
   chartFigures: 'Tallene i diagrammet',
+  chartKeys: 'Diagram. Piltastene går gjennom tallene, Home og End til første og siste.',
   viewLabel: 'Visning',
   download: 'Last ned',
   downloadAs: (f: string) => `Last ned som ${f}`,
@@ -104,6 +105,7 @@ const nn: Messages = {
   seriesBreak: 'Brot i serien',
   notesOnFigures: 'Merknader til tala',
   chartFigures: 'Tala i diagrammet',
+  chartKeys: 'Diagram. Piltastane går gjennom tala, Home og End til første og siste.',
   formats: {
     kommune: 'Bruk eit kommunenummer med fire siffer, til dømes 1804 for Bodø.',
     milliseconds: 'Bruk eit tal millisekund større enn 0.',
@@ -141,6 +143,7 @@ const en: Messages = {
   showingChart: 'Showing the chart.',
   showingTable: 'Showing the table.',
   chartFigures: 'Figures in the chart',
+  chartKeys: 'Chart. The arrow keys move through the figures, Home and End to the first and last.',
   viewLabel: 'View',
   download: 'Download',
   downloadAs: (f) => `Download as ${f}`,

@@ -113,6 +113,31 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(await axeViolations(document.body)).to.deep.equal([]);
   });
 
+  for (const [markup, first, last] of [
+    ['<hf-pasientrate></hf-pasientrate>', /Navn: Østfold, per 10 000 innbyggere: 122/, /Navn: Finnmark, per 10 000 innbyggere: 230/],
+    ['<hf-utvikling lang="en"></hf-utvikling>', /Name: Norway, Period: 2007, årsverk: 12,029/, /Name: Norway, Period: 2023, årsverk: 17,436/],
+    ['<framskriving-chart variant="steps"></framskriving-chart>', /Liggedøgn 2021/, /Liggedøgn 2040/],
+  ] as const) {
+    it(`every figure of ${markup} is reached by keyboard, said, ringed and tipped; Escape closes the tip`, async () => {
+      const { el, events } = mount(markup);
+      await until(rendered(events), 'render');
+      const chart = await tabTo(el, (f) => f.classList.contains('chart'));
+      expect(chart.getAttribute('role')).to.equal('application');
+      const said = () => chart.querySelector('[aria-live=polite]')!.textContent!;
+      await press('ArrowDown');
+      await until(() => first.test(said()), `the first figure said (${said()})`);
+      const ring = chart.querySelector<HTMLElement>('.focus-ring')!;
+      expect(ring.hidden).to.equal(false);
+      const tip = shadow(el).querySelector<HTMLElement>('.tooltip')!;
+      expect(tip.hidden).to.equal(false);
+      await press('End');
+      await until(() => last.test(said()), `the last figure said (${said()})`);
+      await press('Escape');
+      expect(tip.hidden).to.equal(true);
+      expect(focusedIn(el)).to.equal(chart);
+    });
+  }
+
   it('the loading state reserves height and is marked busy', async () => {
     const realFetch = window.fetch;
     // A file still on its way: the element stays in its loading state.

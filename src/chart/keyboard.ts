@@ -1,0 +1,117 @@
+/**
+ * The chart's figures by keyboard: one Tab stop into the chart; the arrow keys move from figure
+ * to figure (Home and End to the ends), each said politely and shown with a ring round its mark
+ * and its tooltip; Escape closes the tooltip. The figures are the bars and points that have a
+ * tooltip, in the order Vega draws them. Loaded with the chart code.
+ */
+import type { View } from 'vega';
+import type { TooltipHandler } from './tooltip.js';
+
+interface Item {
+  x?: number;
+  y?: number;
+  bounds?: { x1: number; y1: number; x2: number; y2: number };
+  tooltip?: unknown;
+  items?: Item[];
+  mark?: { marktype: string; role?: string; items?: Item[] };
+  marktype?: string;
+}
+
+interface Point {
+  text: string;
+  tooltip: unknown;
+  item: Item;
+  /** The mark's box within the chart, in pixels. */
+  box: { left: number; top: number; width: number; height: number };
+}
+
+/**
+ * Every bar and point with a tooltip, with its box in the chart's pixels: a group item adds its
+ * offset to the marks in it, and the view its origin (its padding and axes).
+ */
+function pointsOf(view: View, svg: SVGElement | null): Point[] {
+  const out: Point[] = [];
+  const groupItem = (group: Item, dx: number, dy: number) => {
+    for (const mark of group.items ?? []) markOf(mark, dx + (group.x ?? 0), dy + (group.y ?? 0));
+  };
+  const markOf = (mark: Item, dx: number, dy: number) => {
+    if (mark.marktype === 'group') {
+      for (const group of mark.items ?? []) groupItem(group, dx, dy);
+      return;
+    }
+    // The figures are bars and points; a reference line or a break marker is said in the summary and the notes.
+    if (mark.marktype !== 'rect' && mark.marktype !== 'symbol') return;
+    for (const item of mark.items ?? []) {
+      const tip = item.tooltip;
+      if (tip === undefined || tip === null || tip === '' || !item.bounds) continue;
+      const text = typeof tip === 'object' ? Object.entries(tip as Record<string, unknown>).map(([k, v]) => (k ? `${k}: ${String(v)}` : String(v))).join(', ') : String(tip);
+      const b = item.bounds;
+      out.push({ text, tooltip: tip, item, box: { left: dx + b.x1, top: dy + b.y1, width: b.x2 - b.x1, height: b.y2 - b.y1 } });
+    }
+  };
+  // Where the drawing's origin is, as the renderer placed it (after the layout fitted the axes).
+  const drawn = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(svg?.querySelector(':scope > g')?.getAttribute('transform') ?? '');
+  const [x, y] = drawn ? [Number(drawn[1]), Number(drawn[2])] : view.origin();
+  // The root is the view's outermost group mark, whose one item holds the chart's marks.
+  markOf((view.scenegraph() as unknown as { root: Item }).root, x, y);
+  return out;
+}
+
+/** Makes `container` (the chart's box, holding the drawn `view`) a keyboard way through its figures; returns what undoes it. */
+export function keyboardThrough(container: HTMLElement, view: View, tooltip: () => TooltipHandler | undefined, tip: HTMLElement, label: string): () => void {
+  const points = pointsOf(view, container.querySelector('svg'));
+  if (!points.length) return () => undefined;
+  const ring = document.createElement('div');
+  ring.className = 'focus-ring';
+  ring.hidden = true;
+  const said = document.createElement('div');
+  said.className = 'visually-hidden';
+  said.setAttribute('aria-live', 'polite');
+  container.append(ring, said);
+  container.tabIndex = 0;
+  container.setAttribute('role', 'application');
+  container.setAttribute('aria-label', label);
+  let at = -1;
+  const show = (i: number) => {
+    at = Math.max(0, Math.min(points.length - 1, i));
+    const p = points[at]!;
+    Object.assign(ring.style, { left: `${p.box.left - 3}px`, top: `${p.box.top - 3}px`, width: `${p.box.width + 6}px`, height: `${p.box.height + 6}px` });
+    ring.hidden = false;
+    said.textContent = `${p.text}. ${at + 1} / ${points.length}`;
+    const r = container.getBoundingClientRect();
+    tooltip()?.(null, { clientX: r.left + p.box.left + p.box.width / 2, clientY: r.top + p.box.top + p.box.height } as MouseEvent, p.item, p.tooltip);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const moves: Record<string, () => number> = {
+      ArrowRight: () => at + 1,
+      ArrowDown: () => at + 1,
+      ArrowLeft: () => at - 1,
+      ArrowUp: () => at - 1,
+      Home: () => 0,
+      End: () => points.length - 1,
+    };
+    if (e.key === 'Escape') {
+      tip.hidden = true;
+      return;
+    }
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    show(at < 0 && (e.key === 'ArrowLeft' || e.key === 'ArrowUp') ? 0 : move());
+  };
+  const onBlur = () => {
+    ring.hidden = true;
+    tip.hidden = true;
+  };
+  container.addEventListener('keydown', onKey);
+  container.addEventListener('blur', onBlur);
+  return () => {
+    container.removeEventListener('keydown', onKey);
+    container.removeEventListener('blur', onBlur);
+    container.removeAttribute('tabindex');
+    container.removeAttribute('role');
+    container.removeAttribute('aria-label');
+    ring.remove();
+    said.remove();
+  };
+}
