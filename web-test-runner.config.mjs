@@ -7,10 +7,26 @@ import { chromiumPath } from './scripts/chromium-path.mjs';
 /** The strict CSP of the demo page, also applied when a test loads it in an iframe. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
+/**
+ * `executeServerCommand('ax-tree')`: the names in Chromium's accessibility tree of the test page,
+ * as a screen reader gets them (from the DevTools protocol; Playwright no longer has a snapshot).
+ */
+const axTree = {
+  name: 'ax-tree',
+  async executeCommand({ command, session }) {
+    if (command !== 'ax-tree') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    return nodes.filter((n) => !n.ignored && n.name?.value).map((n) => ({ role: n.role?.value, name: n.name.value }));
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), axTree],
   middleware: [
     // A worker is loaded by URL (`new URL('./read-worker.js', import.meta.url)`), not by an import
     // the dev server resolves: serve the TypeScript source under the name the build gives it.

@@ -52,6 +52,8 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
     display: b.value === null ? `${b.display} (${b.missing ?? t.noValue})` : b.display,
     // Text after the bar; the highlighted one also carries a marker, so colour is not the only cue.
     end: b.highlight ? `${b.display} ${MARKER} ${t.selected}` : b.display,
+    // What a screen reader hears for the bar: its name and its value (with its meaning when missing).
+    spoken: `${b.label}: ${b.value === null ? `${b.display} (${b.missing ?? t.noValue})` : b.display}${b.highlight ? `, ${t.selected}` : ''}`,
     highlight: b.highlight,
     order,
   }));
@@ -99,18 +101,19 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
           { field: 'label', type: 'nominal' as const, title: t.name },
           { field: 'display', type: 'nominal' as const, title: input.valueTitle },
         ],
-        description: { field: 'end' },
+        description: { field: 'spoken' },
       },
     },
     {
       // Vega-Lite has no fontWeight channel: an expression on the mark sets it per bar.
-      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, ...(narrow ? { yOffset: 7 } : {}), fontWeight: weight },
+      // The value beside each bar repeats what the bar says: hidden from screen readers.
+      mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, ...(narrow ? { yOffset: 7 } : {}), fontWeight: weight, aria: false },
       encoding: { y, x: { field: 'at', type: 'quantitative' }, text: { field: 'end' }, color: { value: theme.text } },
     },
   ];
   if (narrow) {
     layers.push({
-      mark: { type: 'text', align: 'left', baseline: 'middle', yOffset: -8, limit: Math.max(120, width - 12), fontWeight: weight },
+      mark: { type: 'text', align: 'left', baseline: 'middle', yOffset: -8, limit: Math.max(120, width - 12), fontWeight: weight, aria: false },
       encoding: { y, x: { value: 0 }, text: { field: 'label' }, color: { value: theme.text } },
     });
   }
@@ -124,12 +127,13 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
           color: { value: theme.reference },
           strokeDash: { field: 'kind', type: 'nominal', scale: { domain: ['national', 'parent'], range: [[6, 4], [2, 2]] }, legend: null },
           tooltip: [{ field: 'label', type: 'nominal', title: t.national }],
+          description: { field: 'label' },
         },
       },
       {
         data: { values: refs },
         // The parent's label sits a line below the national one (no dy channel: an expression).
-        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, fontWeight: 'bold', dy: { expr: "datum.kind === 'parent' ? 14 : 0" } },
+        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, fontWeight: 'bold', dy: { expr: "datum.kind === 'parent' ? 14 : 0" }, aria: false },
         encoding: { x: { field: 'value', type: 'quantitative' }, y: { value: -4 }, text: { field: 'label' }, color: { value: theme.reference } },
       },
     );

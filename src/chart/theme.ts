@@ -66,6 +66,9 @@ function chartConfig(theme: ChartTheme, lang: Lang): Config {
     font: theme.font,
     view: { stroke: null },
     axis: {
+      // Vega describes axes in English ("X-axis titled …"): hidden from screen readers, which get
+      // the summary and each figure by keyboard (see chart/keyboard.ts).
+      aria: false,
       labelColor: theme.text,
       titleColor: theme.text,
       domainColor: theme.muted,
@@ -75,7 +78,7 @@ function chartConfig(theme: ChartTheme, lang: Lang): Config {
       titleFontSize: 12,
       titleFontWeight: 'normal',
     },
-    legend: { labelColor: theme.text, titleColor: theme.text, labelFontSize: 12, titleFontSize: 12 },
+    legend: { aria: false, labelColor: theme.text, titleColor: theme.text, labelFontSize: 12, titleFontSize: 12 },
     title: { color: theme.text, subtitleColor: theme.muted, anchor: 'start', fontSize: 15 },
     text: { color: theme.text, fontSize: 12 },
   } as Config;

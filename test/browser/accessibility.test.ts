@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { mount, until, shadow, axeViolations, cleanup, tabTo, press, focusedIn } from './helpers.js';
 
 const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
@@ -137,6 +138,18 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       expect(focusedIn(el)).to.equal(chart);
     });
   }
+
+  it("Chromium's accessibility tree of a chart: its summary, each bar by name and value in the element's language, no axis in English, no raw field names", async () => {
+    const { el, events } = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>');
+    await until(rendered(events), 'render');
+    const nodes = await executeServerCommand<Array<{ role: string; name: string }>, undefined>('ax-tree');
+    const all = nodes.map((n) => n.name).join(' | ').replace(/\u00a0/g, ' ');
+    expect(all).to.contain('UNN-området: 149 per 10 000 innbyggere. Landet: 162.');
+    expect(all).to.contain('Finnmark: 230');
+    expect(all).to.contain('UNN-området: 149, valgt');
+    expect(all).not.to.match(/axis|titled|value: |label: |end: |kind: |at: /i);
+    expect(el).to.exist;
+  });
 
   it('the loading state reserves height and is marked busy', async () => {
     const realFetch = window.fetch;

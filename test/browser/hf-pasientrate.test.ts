@@ -29,10 +29,10 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
     await until(rendered(events), 'hf-render');
     const boxes = [...bars(el)].map((p) => (p as SVGGraphicsElement).getBoundingClientRect());
     expect(new Set(boxes.map((b) => Math.round(b.left))).size).to.equal(1);
-    // Each bar is described by its value: Finnmark has the highest rate (230), Østfold the lowest (122).
+    // Each bar is described by its name and value: Finnmark has the highest rate (230), Østfold the lowest (122).
     const box = (value: string) => boxes[[...bars(el)].findIndex((p) => p.getAttribute('aria-label') === value)]!;
-    expect(box('230').width / box('122').width).to.be.closeTo(230 / 122, 0.02);
-    expect(box('122').top).to.be.lessThan(box('230').top);
+    expect(box('Finnmark: 230').width / box('Østfold: 122').width).to.be.closeTo(230 / 122, 0.02);
+    expect(box('Østfold: 122').top).to.be.lessThan(box('Finnmark: 230').top);
   });
 
   it('shows the same numbers in a real table with caption and header cells', async () => {
