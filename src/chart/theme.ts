@@ -50,10 +50,10 @@ export function yearMarkers(markers: YearMarker[], line: { dash: number[]; colou
     data: { values: markers },
     layer: [
       {
-        mark: { type: 'rule', strokeDash: line.dash, color: line.colour, ...(line.width ? { strokeWidth: line.width } : {}) },
+        mark: { type: 'rule', strokeDash: line.dash, color: line.colour, ...(line.width ? { strokeWidth: line.width } : {}), aria: false },
         encoding: { x, ...(line.noteTitle ? { tooltip: [{ field: 'note', title: line.noteTitle }] } : {}) },
       },
-      { mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, dy: 2, fontWeight: 'bold', color: text }, encoding: { x, y: { value: 0 }, text: { field: 'label' } } },
+      { mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, dy: 2, fontWeight: 'bold', color: text, aria: false }, encoding: { x, y: { value: 0 }, text: { field: 'label' } } },
     ],
   };
 }

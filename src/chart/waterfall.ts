@@ -30,7 +30,8 @@ export interface WaterfallInput {
 export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLevelSpec {
   const { theme, width } = ctx;
   const groups = [...new Set(input.steps.map((s) => s.group))];
-  const values = input.steps.map((s) => ({ ...s, low: Math.min(s.start, s.end), high: Math.max(s.start, s.end) }));
+  // `spoken`: what a screen reader hears for a step, in place of Vega's list of fields.
+  const values = input.steps.map((s) => ({ ...s, low: Math.min(s.start, s.end), high: Math.max(s.start, s.end), spoken: `${s.group ? `${s.group}, ` : ''}${s.label}: ${s.text}` }));
   const columns = groups.length > 1 ? Math.max(1, Math.min(groups.length, Math.floor(width / 320))) : 1;
   // At 280 px a cell still fits the column, its axis included: never drawn wider and scaled down.
   const cellWidth = Math.max(150, Math.floor((width - 40) / columns) - 70);
@@ -45,6 +46,7 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
     {
       mark: { type: 'bar', width: { band: 0.7 } },
       encoding: {
+        description: { field: 'spoken' },
         x,
         y: { field: 'low', type: 'quantitative', title: input.unit, axis: { format: `,.${input.decimals}f` } },
         y2: { field: 'high' },
@@ -58,7 +60,7 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
         ],
       },
     },
-    { mark: { type: 'text', dy: -8, fontWeight: 'bold', color: theme.text }, encoding: { x, y: { field: 'high', type: 'quantitative' }, text: { field: 'text' } } },
+    { mark: { type: 'text', dy: -8, fontWeight: 'bold', color: theme.text, aria: false }, encoding: { x, y: { field: 'high', type: 'quantitative' }, text: { field: 'text' } } },
   ];
   const base = { ...frame(ctx), padding: { top: 8, right: 16, bottom: 4, left: 4 }, data: { values } };
   if (groups.length === 1) return { ...base, width, autosize: { type: 'fit-x', contains: 'padding' }, height: 300, layer } as TopLevelSpec;

@@ -47,7 +47,7 @@ export function yearLineSpec(input: YearLineInput, ctx: ChartContext): TopLevelS
   const t = MESSAGES[lang];
   const { unit, decimals } = input;
   const years = input.points.map((p) => p.year);
-  const values = segments(input.points, input.breaks, input.periods).map((p) => ({ ...p, display: formatNumber(p.value, lang, decimals) }));
+  const values = segments(input.points, input.breaks, input.periods).map((p) => ({ ...p, display: formatNumber(p.value, lang, decimals), spoken: `${p.year}: ${formatNumber(p.value, lang, decimals)} ${unit}`.trim() }));
   const x = {
     field: 'year',
     type: 'quantitative',
@@ -66,13 +66,13 @@ export function yearLineSpec(input: YearLineInput, ctx: ChartContext): TopLevelS
     padding: { top: 24, right: 16, bottom: 4, left: 4 },
     layer: [
       yearMarkers(breakMarks, { dash: [4, 3], colour: theme.highlight, width: 2, noteTitle: t.seriesBreak }, theme.text),
-      { data: { values }, mark: { type: 'line', color: theme.bar, strokeWidth: 2.5, interpolate: 'linear' }, encoding: { x, y, detail: { field: 'segment' } } },
+      { data: { values }, mark: { type: 'line', color: theme.bar, strokeWidth: 2.5, interpolate: 'linear', aria: false }, encoding: { x, y, detail: { field: 'segment' } } },
       {
         data: { values },
         mark: { type: 'point', filled: true, size: 60, color: theme.bar },
-        encoding: { x, y, tooltip: [{ field: 'year', title: t.period }, { field: 'display', title: unit }] },
+        encoding: { x, y, description: { field: 'spoken' }, tooltip: [{ field: 'year', title: t.period }, { field: 'display', title: unit }] },
       },
-      { data: { values }, mark: { type: 'text', dy: -10, fontSize: 11, color: theme.text }, encoding: { x, y, text: { field: 'display' } } },
+      { data: { values }, mark: { type: 'text', dy: -10, fontSize: 11, color: theme.text, aria: false }, encoding: { x, y, text: { field: 'display' } } },
     ],
   } as TopLevelSpec;
 }

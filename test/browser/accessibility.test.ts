@@ -151,6 +151,22 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(el).to.exist;
   });
 
+  for (const [markup, heard] of [
+    ['<hf-utvikling></hf-utvikling>', 'Landet, 2023: 17 436'],
+    ['<framskriving-chart></framskriving-chart>', '2040: 1 763 914'],
+    ['<framskriving-chart variant="steps"></framskriving-chart>', 'Demografi'],
+    ['<arsverk-tabell view="chart"></arsverk-tabell>', '2023: 17 436 årsverk'],
+  ] as const) {
+    it(`the accessibility tree of ${markup}: each figure by its name, no raw field names, no axis in English`, async () => {
+      const { events } = mount(markup);
+      await until(rendered(events), 'render');
+      const nodes = await executeServerCommand<Array<{ role: string; name: string }>, undefined>('ax-tree');
+      const all = nodes.map((n) => n.name).join(' | ').replace(/\u00a0/g, ' ');
+      expect(all).to.contain(heard);
+      expect(all).not.to.match(/axis|titled|value: |label: |display: |year: |segment: |x: |spoken: /i);
+    });
+  }
+
   it('the loading state reserves height and is marked busy', async () => {
     const realFetch = window.fetch;
     // A file still on its way: the element stays in its loading state.

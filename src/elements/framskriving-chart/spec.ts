@@ -48,6 +48,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
       upper: p.upper ?? null,
       kind: p.projected ? t.projected : t.observed,
       notes: p.notes.join(' '),
+      spoken: `${s.label || m.geoLabel}, ${p.period}: ${p.display}${p.projected ? ` (${t.projected})` : ''}`,
     })),
   );
   // The base point belongs to both lines, so the dashed projection starts where the solid line ends.
@@ -73,7 +74,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
   if (points.some((p) => p.lower !== null)) {
     layers.push({
       data: { values: points.filter((p) => p.lower !== null) },
-      mark: { type: 'area', opacity: 0.2 },
+      mark: { type: 'area', opacity: 0.2, aria: false },
       encoding: { x, y: { field: 'lower', type: 'quantitative' }, y2: { field: 'upper' }, color: { ...color, legend: null } },
     });
   }
@@ -81,7 +82,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
     yearMarkers([{ year: base, label: t.baseYear(m.basePeriod) }], { dash: [2, 3], colour: theme.muted }, theme.text),
     {
       data: { values: lines },
-      mark: { type: 'line', strokeWidth: 2.5, interpolate: 'linear' },
+      mark: { type: 'line', strokeWidth: 2.5, interpolate: 'linear', aria: false },
       encoding: {
         x,
         y,
@@ -94,6 +95,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
       data: { values: points },
       mark: { type: 'point', size: 90, strokeWidth: 2.5 },
       encoding: {
+        description: { field: 'spoken' },
         x,
         y,
         color,
@@ -105,7 +107,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
     },
     {
       data: { values: points },
-      mark: { type: 'text', dy: -12, fontSize: 11 },
+      mark: { type: 'text', dy: -12, fontSize: 11, aria: false },
       encoding: { x, y, text: { field: 'display' }, color: { value: theme.text } },
     },
   );

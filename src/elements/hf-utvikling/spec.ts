@@ -52,7 +52,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     // Segments never bridge a break or a period without a number; a projected stretch is dashed from the last observed point.
     const segment = segments(withValue.map((p) => ({ year: p.year, value: p.value! })), breaks, m.periods.map((p) => order.get(p.id)!));
     return withValue.map((p, i) => ({ ...p, segment: segment[i]!.segment })).flatMap((p, i, all) => {
-      const point = { line: l.label, followed: l.followed, x: p.year, period: periodLabel.get(p.period), value: p.value, display: p.display, segment: p.segment, dashed: p.projected, first: i === 0, last: i === all.length - 1 };
+      const point = { line: l.label, followed: l.followed, x: p.year, period: periodLabel.get(p.period), value: p.value, display: p.display, segment: p.segment, dashed: p.projected, first: i === 0, last: i === all.length - 1, spoken: `${l.label}, ${periodLabel.get(p.period)}: ${p.display}` };
       const next = all[i + 1];
       return !p.projected && next?.projected && next.segment === p.segment ? [point, { ...point, dashed: true, first: false, last: false, joint: true }] : [point];
     });
@@ -95,15 +95,15 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     layers.push({
       data: { values: [{ value: m.target.value, label: m.target.label }] },
       layer: [
-        { mark: { type: 'rule', strokeDash: [6, 4], color: theme.reference, strokeWidth: 1.5 }, encoding: { y } },
-        { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -3, fontWeight: 'bold', color: theme.text }, encoding: { x: { value: 0 }, y, text: { field: 'label' } } },
+        { mark: { type: 'rule', strokeDash: [6, 4], color: theme.reference, strokeWidth: 1.5 }, encoding: { y, description: { field: 'label' } } },
+        { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, dy: -3, fontWeight: 'bold', color: theme.text, aria: false }, encoding: { x: { value: 0 }, y, text: { field: 'label' } } },
       ],
     });
   }
   layers.push(
     {
       data: { values },
-      mark: { type: 'line', interpolate: 'linear' },
+      mark: { type: 'line', interpolate: 'linear', aria: false },
       encoding: {
         x,
         y,
@@ -117,6 +117,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
       data: { values: points },
       mark: { type: 'point', strokeWidth: 2 },
       encoding: {
+        description: { field: 'spoken' },
         x,
         y,
         color,
@@ -130,7 +131,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     {
       // The followed line's first value; its last is in the name at its end.
       data: { values: points.filter((p) => p.followed && p.first && !p.last) },
-      mark: { type: 'text', dy: -12, fontSize: 11, fontWeight: 'bold', color: theme.text },
+      mark: { type: 'text', dy: -12, fontSize: 11, fontWeight: 'bold', color: theme.text, aria: false },
       encoding: { x, y, text: { field: 'display' } },
     },
   );
@@ -139,7 +140,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     for (const followed of [true, false]) {
       layers.push({
         data: { values: endLabels.filter((e) => e.followed === followed) },
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: 12, fontWeight: followed ? 'bold' : 'normal', color: theme.text, limit: right - 10 },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: 12, fontWeight: followed ? 'bold' : 'normal', color: theme.text, limit: right - 10, aria: false },
         encoding: { x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'text' } },
       });
     }
