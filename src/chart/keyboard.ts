@@ -1,6 +1,7 @@
 /**
  * The chart's figures by keyboard: one Tab stop into the chart; the arrow keys move from figure
- * to figure (Home and End to the ends), each said politely and shown with a ring round its mark
+ * to figure (with several lines, Left and Right along a line, Up and Down between lines; Home and
+ * End to the ends), each said politely and shown with a ring round its mark
  * and its tooltip; Escape closes the tooltip. The figures are the bars and points that have a
  * tooltip, in the order Vega draws them. Loaded with the chart code.
  */
@@ -8,6 +9,7 @@ import type { View } from 'vega';
 import type { TooltipHandler } from './tooltip.js';
 
 interface Item {
+  datum?: Record<string, unknown>;
   x?: number;
   y?: number;
   bounds?: { x1: number; y1: number; x2: number; y2: number };
@@ -18,6 +20,8 @@ interface Item {
 }
 
 interface Point {
+  /** The line a point belongs to (its `line` or `service`); undefined for bars and steps. */
+  series?: unknown;
   text: string;
   tooltip: unknown;
   item: Item;
@@ -46,7 +50,7 @@ function pointsOf(view: View, svg: SVGElement | null): Point[] {
       if (tip === undefined || tip === null || tip === '' || !item.bounds) continue;
       const text = typeof tip === 'object' ? Object.entries(tip as Record<string, unknown>).map(([k, v]) => (k ? `${k}: ${String(v)}` : String(v))).join(', ') : String(tip);
       const b = item.bounds;
-      out.push({ text, tooltip: tip, item, box: { left: dx + b.x1, top: dy + b.y1, width: b.x2 - b.x1, height: b.y2 - b.y1 } });
+      out.push({ series: item.datum?.line ?? item.datum?.service, text, tooltip: tip, item, box: { left: dx + b.x1, top: dy + b.y1, width: b.x2 - b.x1, height: b.y2 - b.y1 } });
     }
   };
   // Where the drawing's origin is, as the renderer placed it (after the layout fitted the axes).
@@ -81,12 +85,25 @@ export function keyboardThrough(container: HTMLElement, view: View, tooltip: () 
     const r = container.getBoundingClientRect();
     tooltip()?.(null, { clientX: r.left + p.box.left + p.box.width / 2, clientY: r.top + p.box.top + p.box.height } as MouseEvent, p.item, p.tooltip);
   };
+  // Several lines: Left and Right along a line, Up and Down to the next line at the nearest point.
+  const lines = [...new Set(points.map((p) => p.series))];
+  const across = lines.length > 1;
+  const otherLine = (step: number) => {
+    const here = points[at]!;
+    const target = lines[(lines.indexOf(here.series) + step + lines.length) % lines.length];
+    const centre = (p: Point) => p.box.left + p.box.width / 2;
+    let best = at;
+    for (let i = 0; i < points.length; i++) {
+      if (points[i]!.series === target && (best === at || Math.abs(centre(points[i]!) - centre(here)) < Math.abs(centre(points[best]!) - centre(here)))) best = i;
+    }
+    return best;
+  };
   const onKey = (e: KeyboardEvent) => {
     const moves: Record<string, () => number> = {
       ArrowRight: () => at + 1,
-      ArrowDown: () => at + 1,
+      ArrowDown: () => (across ? otherLine(1) : at + 1),
       ArrowLeft: () => at - 1,
-      ArrowUp: () => at - 1,
+      ArrowUp: () => (across ? otherLine(-1) : at - 1),
       Home: () => 0,
       End: () => points.length - 1,
     };
@@ -97,7 +114,7 @@ export function keyboardThrough(container: HTMLElement, view: View, tooltip: () 
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();
-    show(at < 0 && (e.key === 'ArrowLeft' || e.key === 'ArrowUp') ? 0 : move());
+    show(at < 0 ? (e.key === 'End' ? points.length - 1 : 0) : move());
   };
   const onBlur = () => {
     ring.hidden = true;

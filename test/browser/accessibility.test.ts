@@ -167,6 +167,24 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     });
   }
 
+  it('several lines by keyboard: Left and Right along a line, Up and Down between lines at the same period', async () => {
+    const src = new URL('../../data-contracts/datasets/arsverk-malgruppe-2016-2022.json', import.meta.url).href;
+    const { el, events } = mount(`<hf-utvikling src="${src}" series="malgruppe"></hf-utvikling>`);
+    await until(rendered(events), 'render');
+    const chart = await tabTo(el, (f) => f.classList.contains('chart'));
+    const said = () => chart.querySelector('[aria-live=polite]')!.textContent!.replace(/\u00a0/g, ' ');
+    await press('ArrowRight');
+    await until(() => said().startsWith('Navn: Voksne, Periode: 2016, årsverk: 11 063'), `Voksne 2016 (${said()})`);
+    await press('ArrowRight');
+    await until(() => said().startsWith('Navn: Voksne, Periode: 2017'), `Voksne 2017 (${said()})`);
+    await press('ArrowDown');
+    await until(() => said().startsWith('Navn: Barn og unge, Periode: 2017, årsverk: 3 099'), `Barn og unge 2017 (${said()})`);
+    await press('ArrowDown');
+    await until(() => said().startsWith('Navn: Totalt, Periode: 2017, årsverk: 14 633'), `Totalt 2017 (${said()})`);
+    await press('ArrowUp');
+    await until(() => said().startsWith('Navn: Barn og unge, Periode: 2017'), `back to Barn og unge (${said()})`);
+  });
+
   it('the loading state reserves height and is marked busy', async () => {
     const realFetch = window.fetch;
     // A file still on its way: the element stays in its loading state.
