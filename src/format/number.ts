@@ -79,6 +79,15 @@ export function formatSignedPercent(fraction: number, lang: Lang, decimals = 1):
   return fraction > 0 ? `+${s}` : fraction < 0 ? `-${s}` : s;
 }
 
+/**
+ * A change from `from` to `to` as a summary says it: its size, then, where it means something, in
+ * percent of where it started: `3 138 (+22,5 %)`. The direction is the sentence's to say.
+ */
+export function formatChange(from: number, to: number, lang: Lang, decimals?: number, inPercent = true): string {
+  const size = formatNumber(Math.abs(to - from), lang, decimals);
+  return inPercent && from ? `${size} (${formatSignedPercent((to - from) / from, lang)})` : size;
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**

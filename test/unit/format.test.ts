@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatSigned, formatSignedPercent, toLang } from '../../src/format/number.js';
+import { formatChange, formatDate, formatNumber, formatPercent, formatSigned, formatSignedPercent, toLang } from '../../src/format/number.js';
 import { formatPlain, toCsv } from '../../src/format/csv.js';
 import { MESSAGES } from '../../src/format/messages.js';
 import { TEXTS as PASIENTRATE } from '../../src/elements/hf-pasientrate/messages.js';
@@ -85,5 +85,15 @@ describe('messages', () => {
   it('summaries', () => {
     expect(PASIENTRATE.nb.summaryHighlight({ name: 'UNN-området', value: '149', unit: 'per 10 000 innbyggere' })).toBe('UNN-området: 149 per 10 000 innbyggere.');
     expect(PASIENTRATE.nb.summaryReference({ name: 'Landet', value: '162', unit: '' })).toBe('Landet: 162.');
+  });
+});
+
+describe('a change as a summary says it', () => {
+  it('its size, and in percent of where it started when there is a start', () => {
+    const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+    expect(plain(formatChange(13936, 17074, 'nb', 0))).toBe('3 138 (+22,5 %)');
+    expect(plain(formatChange(17074, 13936, 'en', 0))).toBe('3,138 (-18.4%)');
+    expect(plain(formatChange(0, 5, 'nb', 0))).toBe('5');
+    expect(plain(formatChange(100, 122.5, 'nb', 1, false))).toBe('22,5');
   });
 });

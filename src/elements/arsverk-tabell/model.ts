@@ -9,7 +9,7 @@ import type { SeriesBreak, YearLineInput } from '../../chart/year-line.js';
 import { categoryLabel } from '../../data/jsonstat.js';
 import { pickOption, pickPeriod, unknownOption } from '../../data/options.js';
 import type { Cube, Row } from '../../data/types.js';
-import { collator, formatNumber, formatSignedPercent, type Lang } from '../../format/number.js';
+import { collator, formatChange, formatNumber, type Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
 
 export const MEASURES = ['per10000', 'arsverk'] as const;
@@ -253,7 +253,7 @@ export function seriesSummary(line: YearLineInput, name: string, lang: Lang): st
     name,
     last: `${formatNumber(last.value, lang, line.decimals)} ${line.unit}`.trim(),
     lastYear: last.year,
-    change: `${formatNumber(Math.abs(diff), lang, line.decimals)}${first.value ? ` (${formatSignedPercent(diff / first.value, lang)})` : ''}`,
+    change: formatChange(first.value, last.value, lang, line.decimals),
     up: diff >= 0,
     firstYear: first.year,
     across: across ? `${across.between[0]}–${across.between[1]}` : '',

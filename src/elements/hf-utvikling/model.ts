@@ -10,7 +10,7 @@ import { categoryLabel } from '../../data/jsonstat.js';
 import { chooseSlice, looseId, pickMeasure, pickOption, unknownOption } from '../../data/options.js';
 import { totalOf } from '../../data/totals.js';
 import type { Cube, Dimension, Row, Unit } from '../../data/types.js';
-import { formatNumber, formatSignedPercent, formatValue, type Lang } from '../../format/number.js';
+import { formatChange, formatNumber, formatValue, type Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
 
 export interface TrendPoint {
@@ -229,8 +229,8 @@ export function changeSentence(m: TrendModel, line: TrendLine, lang: Lang): stri
   const decimals = m.unit.decimals ?? 0;
   // A share changes by percentage points; a percent of a percent would mislead.
   const share = PERCENT.test(m.unit.label) || m.unit.symbol === '%';
-  const relative = first.value && !m.index && !share ? ` (${formatSignedPercent(diff / first.value, lang)})` : '';
-  const change = first === last ? '' : `${formatNumber(Math.abs(diff), lang, decimals)}${share && !m.index ? ` ${t.points}` : ''}${relative}`;
+  const change =
+    first === last ? '' : share && !m.index ? `${formatNumber(Math.abs(diff), lang, decimals)} ${t.points}` : formatChange(first.value!, last.value!, lang, decimals, !m.index);
   return t.change({
     name: line.label,
     last: last.display,
