@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { chartWidth } from '../chart/layout.js';
+import type { KeyWords } from '../chart/keyboard.js';
 import type { ChartTheme } from '../chart/theme.js';
 import { drawChart, type DrawnChart } from '../chart/vega-runtime.js';
 import { MESSAGES } from '../format/messages.js';
@@ -63,9 +64,10 @@ export class ChartDrawing {
     return readTheme(this.#host);
   }
 
-  /** What the chart is called for a keyboard user, in the element's language. */
-  #keys(): string {
-    return MESSAGES[langOf(this.#host)].chartKeys;
+  /** What the keyboard's way through the chart says, in the element's language. */
+  #keys(): KeyWords {
+    const t = MESSAGES[langOf(this.#host)];
+    return { label: t.chartKeys, position: t.figureOf };
   }
 
   #box(): HTMLElement | null {

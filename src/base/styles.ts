@@ -277,7 +277,6 @@ export const baseStyles = css`
   .tooltip {
     position: absolute;
     z-index: 10;
-    pointer-events: none;
     /* The text colour as a colour of its own: here \`currentColor\` would be the tip's own light text. */
     background: ${unsafeCSS(colourValue({ ...COLOURS.text, page: undefined }))};
     color: var(--_tooltip);

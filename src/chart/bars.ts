@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { MESSAGES } from '../format/messages.js';
+import { formatNumber } from '../format/number.js';
 import { NARROW, rowStep } from './layout.js';
 import { frame, type ChartContext } from './theme.js';
 
@@ -35,6 +36,12 @@ export interface BarsInput {
   decimals: number;
   /** The unit's symbol on the axis labels, before or after the number. */
   symbol?: { text: string; position: 'start' | 'end' };
+  /** The unit said after a value ("per 10 000 innbyggere"); empty when the written value says it ("28,3 %"). */
+  unitWords: string;
+  /** The period every bar is of, said with each. */
+  period?: string;
+  /** What each bar is said against ("68 over landet"): the reference's value and its name inside a sentence. */
+  compareTo?: { value: number; name: string };
 }
 
 const MARKER = '◀';
@@ -44,6 +51,15 @@ const HIGHLIGHTED = 'highlighted';
 export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
   const { theme, lang, width } = ctx;
   const t = MESSAGES[lang];
+  // What a screen reader hears for a bar: its name, period, value with unit, against the reference.
+  const spoken = (b: Bar) => {
+    if (b.value === null) return `${b.label}${input.period ? `, ${input.period}` : ''}: ${b.display} (${b.missing ?? t.noValue})`;
+    const ref = input.compareTo;
+    const diff = ref ? b.value - ref.value : 0;
+    const size = formatNumber(Math.abs(diff), lang, input.decimals);
+    const against = !ref ? '' : `, ${Number(size.replace(/\D/g, '')) === 0 ? t.compared.same(ref.name) : (diff > 0 ? t.compared.above : t.compared.below)(size, ref.name)}`;
+    return `${b.label}${input.period ? `, ${input.period}` : ''}: ${b.display}${input.unitWords ? ` ${input.unitWords}` : ''}${against}${b.highlight ? `, ${t.selected}` : ''}`;
+  };
   const values = input.bars.map((b, order) => ({
     label: b.label,
     value: b.value,
@@ -52,8 +68,7 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
     display: b.value === null ? `${b.display} (${b.missing ?? t.noValue})` : b.display,
     // Text after the bar; the highlighted one also carries a marker, so colour is not the only cue.
     end: b.highlight ? `${b.display} ${MARKER} ${t.selected}` : b.display,
-    // What a screen reader hears for the bar: its name and its value (with its meaning when missing).
-    spoken: `${b.label}: ${b.value === null ? `${b.display} (${b.missing ?? t.noValue})` : b.display}${b.highlight ? `, ${t.selected}` : ''}`,
+    spoken: spoken(b),
     highlight: b.highlight,
     order,
   }));
@@ -138,8 +153,10 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
       },
     );
   }
+  const withValue = input.bars.filter((b) => b.value !== null).sort((a, b) => a.value! - b.value!);
+  const description = t.describeBars({ count: input.bars.length, unit: input.axisTitle, min: withValue[0]?.display ?? '–', max: withValue[withValue.length - 1]?.display ?? '–' });
   return {
-    ...frame(ctx),
+    ...frame(ctx, description),
     width,
     height: { step: rowStep(width) },
     padding: { top: refs.length > 1 ? 30 : 18, right: 80, bottom: 4, left: 4 },

@@ -1,9 +1,10 @@
 /**
  * The chart's figures by keyboard: one Tab stop into the chart; the arrow keys move from figure
  * to figure (with several lines, Left and Right along a line, Up and Down between lines; Home and
- * End to the ends), each said politely and shown with a ring round its mark
- * and its tooltip; Escape closes the tooltip. The figures are the bars and points that have a
- * tooltip, in the order Vega draws them. Loaded with the chart code.
+ * End to the ends), each said politely (as its mark describes itself, with its place among
+ * all) and shown with a ring round its mark and its tooltip; Escape closes the tooltip. The
+ * figures are the bars and points that have a tooltip, small multiples row by row, within one in
+ * the order Vega draws them. Loaded with the chart code.
  */
 import type { View } from 'vega';
 import type { TooltipHandler } from './tooltip.js';
@@ -22,7 +23,10 @@ interface Item {
 interface Point {
   /** The line a point belongs to (its `line` or `service`); undefined for bars and steps. */
   series?: unknown;
+  /** What is said: the mark's own description (its `spoken` field), else its tooltip's entries. */
   text: string;
+  /** The origin of the chart (of the small multiple) it is in. */
+  cell: { x: number; y: number };
   tooltip: unknown;
   item: Item;
   /** The mark's box within the chart, in pixels. */
@@ -48,9 +52,15 @@ function pointsOf(view: View, svg: SVGElement | null): Point[] {
     for (const item of mark.items ?? []) {
       const tip = item.tooltip;
       if (tip === undefined || tip === null || tip === '' || !item.bounds) continue;
-      const text = typeof tip === 'object' ? Object.entries(tip as Record<string, unknown>).map(([k, v]) => (k ? `${k}: ${String(v)}` : String(v))).join(', ') : String(tip);
+      const spoken = item.datum?.spoken;
+      const text =
+        typeof spoken === 'string'
+          ? spoken
+          : typeof tip === 'object'
+            ? Object.entries(tip as Record<string, unknown>).map(([k, v]) => (k ? `${k}: ${String(v)}` : String(v))).join(', ')
+            : String(tip);
       const b = item.bounds;
-      out.push({ series: item.datum?.line ?? item.datum?.service, text, tooltip: tip, item, box: { left: dx + b.x1, top: dy + b.y1, width: b.x2 - b.x1, height: b.y2 - b.y1 } });
+      out.push({ series: item.datum?.line ?? item.datum?.service, text, cell: { x: dx, y: dy }, tooltip: tip, item, box: { left: dx + b.x1, top: dy + b.y1, width: b.x2 - b.x1, height: b.y2 - b.y1 } });
     }
   };
   // Where the drawing's origin is, as the renderer placed it (after the layout fitted the axes).
@@ -58,11 +68,20 @@ function pointsOf(view: View, svg: SVGElement | null): Point[] {
   const [x, y] = drawn ? [Number(drawn[1]), Number(drawn[2])] : view.origin();
   // The root is the view's outermost group mark, whose one item holds the chart's marks.
   markOf((view.scenegraph() as unknown as { root: Item }).root, x, y);
-  return out;
+  // Small multiples as they are read: row by row, left to right (the sort keeps Vega's order within one).
+  return out.sort((a, b) => Math.round(a.cell.y - b.cell.y) || Math.round(a.cell.x - b.cell.x));
+}
+
+/** What the keyboard's way through a chart says, in the element's language. */
+export interface KeyWords {
+  /** The chart's name as a control: what it is and which keys move in it. */
+  label: string;
+  /** A figure's place among all: "3 av 11". */
+  position(i: number, n: number): string;
 }
 
 /** Makes `container` (the chart's box, holding the drawn `view`) a keyboard way through its figures; returns what undoes it. */
-export function keyboardThrough(container: HTMLElement, view: View, tooltip: () => TooltipHandler | undefined, tip: HTMLElement, label: string): () => void {
+export function keyboardThrough(container: HTMLElement, view: View, tooltip: () => TooltipHandler | undefined, words: KeyWords): () => void {
   const points = pointsOf(view, container.querySelector('svg'));
   if (!points.length) return () => undefined;
   const ring = document.createElement('div');
@@ -74,14 +93,14 @@ export function keyboardThrough(container: HTMLElement, view: View, tooltip: () 
   container.append(ring, said);
   container.tabIndex = 0;
   container.setAttribute('role', 'application');
-  container.setAttribute('aria-label', label);
+  container.setAttribute('aria-label', words.label);
   let at = -1;
   const show = (i: number) => {
     at = Math.max(0, Math.min(points.length - 1, i));
     const p = points[at]!;
     Object.assign(ring.style, { left: `${p.box.left - 3}px`, top: `${p.box.top - 3}px`, width: `${p.box.width + 6}px`, height: `${p.box.height + 6}px` });
     ring.hidden = false;
-    said.textContent = `${p.text}. ${at + 1} / ${points.length}`;
+    said.textContent = `${p.text}. ${words.position(at + 1, points.length)}.`;
     const r = container.getBoundingClientRect();
     tooltip()?.(null, { clientX: r.left + p.box.left + p.box.width / 2, clientY: r.top + p.box.top + p.box.height } as MouseEvent, p.item, p.tooltip);
   };
@@ -107,10 +126,7 @@ export function keyboardThrough(container: HTMLElement, view: View, tooltip: () 
       Home: () => 0,
       End: () => points.length - 1,
     };
-    if (e.key === 'Escape') {
-      tip.hidden = true;
-      return;
-    }
+    if (e.key === 'Escape') return tooltip()?.close();
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();
@@ -118,7 +134,7 @@ export function keyboardThrough(container: HTMLElement, view: View, tooltip: () 
   };
   const onBlur = () => {
     ring.hidden = true;
-    tip.hidden = true;
+    tooltip()?.close();
   };
   container.addEventListener('keydown', onKey);
   container.addEventListener('blur', onBlur);

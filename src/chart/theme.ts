@@ -21,14 +21,16 @@ export interface ChartContext {
   lang: Lang;
   /** Width of the chart's box in pixels. */
   width: number;
-  /** The chart's accessible description: the element's summary sentence. */
-  description: string;
 }
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
-/** What every chart's top level has: the schema, its accessible description and the shared config. */
-export function frame({ theme, lang, description }: ChartContext): { $schema: string; description: string; config: Config } {
+/**
+ * What every chart's top level has: the schema, the shared config and its accessible description:
+ * the kind of chart, its axes and their ranges, in the element's language (a `describe…` message).
+ * The summary is the element's paragraph, said once.
+ */
+export function frame({ theme, lang }: ChartContext, description: string): { $schema: string; description: string; config: Config } {
   return { $schema: SCHEMA, description, config: chartConfig(theme, lang) };
 }
 

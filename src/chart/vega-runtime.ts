@@ -17,7 +17,7 @@ import type { Runtime } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { exportSpec } from './export-spec.js';
 import { splitSpec } from './spec-shape.js';
-import { keyboardThrough } from './keyboard.js';
+import { keyboardThrough, type KeyWords } from './keyboard.js';
 import { tooltipInto, type TooltipHandler } from './tooltip.js';
 
 extend(transforms, tx, vtx, encode);
@@ -55,8 +55,8 @@ function view(spec: TopLevelSpec, options: Record<string, unknown>): View {
   return v;
 }
 
-/** Draws `spec` into `container`, its tooltips into `tip` (placed within `host`); `keys` names the chart for the keyboard's way through it. */
-export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tip: HTMLElement, host: Element, keys: string): Promise<DrawnChart> {
+/** Draws `spec` into `container`, its tooltips into `tip` (placed within `host`); `keys` is what the keyboard's way through it says. */
+export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tip: HTMLElement, host: Element, keys: KeyWords): Promise<DrawnChart> {
   // Vega's SVG renderer keeps its last styled element in a module variable, and through it the
   // view, its container and its event handlers. So the view gets a box of its own, detached on
   // finalize, and a tooltip that forgets our handler then: a stale view never holds our element.
@@ -66,10 +66,11 @@ export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tip:
   let handler: TooltipHandler | undefined = tooltipInto(tip, host);
   v.tooltip(((...args: Parameters<TooltipHandler>) => handler?.(...args)) as Parameters<View['tooltip']>[0]);
   await v.runAsync();
-  const unkey = keyboardThrough(container, v, () => handler, tip, keys);
+  const unkey = keyboardThrough(container, v, () => handler, keys);
   return {
     finalize: () => {
       unkey();
+      handler?.close();
       v.finalize();
       handler = undefined;
       box.remove();

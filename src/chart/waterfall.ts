@@ -3,6 +3,7 @@
  * with its signed change; several groups become small multiples with their own scales. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { MESSAGES } from '../format/messages.js';
 import { frame, type ChartContext } from './theme.js';
 
 export interface WaterfallStep {
@@ -31,7 +32,9 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
   const { theme, width } = ctx;
   const groups = [...new Set(input.steps.map((s) => s.group))];
   // `spoken`: what a screen reader hears for a step, in place of Vega's list of fields.
-  const values = input.steps.map((s) => ({ ...s, low: Math.min(s.start, s.end), high: Math.max(s.start, s.end), spoken: `${s.group ? `${s.group}, ` : ''}${s.label}: ${s.text}` }));
+  const values = input.steps.map((s) => ({ ...s, low: Math.min(s.start, s.end), high: Math.max(s.start, s.end), spoken: `${s.group ? `${s.group}, ` : ''}${s.label}: ${s.text}${input.unit && s.kind !== 'missing' ? ` ${input.unit}` : ''}` }));
+  const first = input.steps.filter((s) => s.group === groups[0]);
+  const description = MESSAGES[ctx.lang].describeWaterfall({ groups, from: first[0]?.label ?? '', to: first[first.length - 1]?.label ?? '', steps: first.filter((s) => s.kind !== 'total').length });
   const columns = groups.length > 1 ? Math.max(1, Math.min(groups.length, Math.floor(width / 320))) : 1;
   // At 280 px a cell still fits the column, its axis included: never drawn wider and scaled down.
   const cellWidth = Math.max(150, Math.floor((width - 40) / columns) - 70);
@@ -62,7 +65,7 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
     },
     { mark: { type: 'text', dy: -8, fontWeight: 'bold', color: theme.text, aria: false }, encoding: { x, y: { field: 'high', type: 'quantitative' }, text: { field: 'text' } } },
   ];
-  const base = { ...frame(ctx), padding: { top: 8, right: 16, bottom: 4, left: 4 }, data: { values } };
+  const base = { ...frame(ctx, description), padding: { top: 8, right: 16, bottom: 4, left: 4 }, data: { values } };
   if (groups.length === 1) return { ...base, width, autosize: { type: 'fit-x', contains: 'padding' }, height: 300, layer } as TopLevelSpec;
   return {
     ...base,

@@ -19,6 +19,8 @@ export interface SeriesBreak {
 }
 
 export interface YearLineInput {
+  /** What the line is of ("Landet"), said with each point. */
+  name: string;
   points: YearPoint[];
   /** Every year the file has, with or without a number; a line never bridges a year without one. */
   periods: number[];
@@ -47,7 +49,9 @@ export function yearLineSpec(input: YearLineInput, ctx: ChartContext): TopLevelS
   const t = MESSAGES[lang];
   const { unit, decimals } = input;
   const years = input.points.map((p) => p.year);
-  const values = segments(input.points, input.breaks, input.periods).map((p) => ({ ...p, display: formatNumber(p.value, lang, decimals), spoken: `${p.year}: ${formatNumber(p.value, lang, decimals)} ${unit}`.trim() }));
+  const values = segments(input.points, input.breaks, input.periods).map((p) => ({ ...p, display: formatNumber(p.value, lang, decimals), spoken: `${input.name ? `${input.name}, ` : ''}${p.year}: ${formatNumber(p.value, lang, decimals)} ${unit}`.trim() }));
+  const ordered = input.points.map((p) => p.value).sort((a, b) => a - b);
+  const description = t.describeLines({ lines: [input.name || unit], from: String(years[0] ?? ''), to: String(years[years.length - 1] ?? ''), unit, min: formatNumber(ordered[0] ?? 0, lang, decimals), max: formatNumber(ordered[ordered.length - 1] ?? 0, lang, decimals) });
   const x = {
     field: 'year',
     type: 'quantitative',
@@ -58,7 +62,7 @@ export function yearLineSpec(input: YearLineInput, ctx: ChartContext): TopLevelS
   const y = { field: 'value', type: 'quantitative', title: unit, axis: { format: `,.${decimals}f` }, scale: { zero: true } };
   const breakMarks = input.breaks.map((b) => ({ year: (Number(b.between[0]) + Number(b.between[1])) / 2, label: t.seriesBreak, note: b.note }));
   return {
-    ...frame(ctx),
+    ...frame(ctx, description),
     // The whole chart, axes and labels included, fits the box: never drawn wider and scaled down.
     width,
     autosize: { type: 'fit-x', contains: 'padding' },

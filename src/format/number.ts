@@ -57,6 +57,15 @@ export function withSymbol(text: string, lang: Lang, unit: UnitFormat | undefine
   return lang === 'en' && symbol === '%' ? `${text}${symbol}` : `${text}\u00a0${symbol}`;
 }
 
+/** The unit said after a written value: none where its symbol says it ("28,3 %", not "28,3 % prosent"). */
+export function unitWords(unit: (UnitFormat & { label?: string }) | undefined): string {
+  const label = unit?.label?.trim() ?? '';
+  return unit?.symbol?.trim() && SYMBOL_WORDS.test(label) ? '' : label;
+}
+
+/** Unit labels that say no more than a symbol does. */
+const SYMBOL_WORDS = /^(|%|prosent|per cent|percent|prosentdel|andel i prosent|kroner|kr|nok|euro|eur|dollar|dollars|usd)$/i;
+
 /** A value as the file's unit writes it: its decimals and its symbol. */
 export function formatValue(value: number, lang: Lang, unit: UnitFormat | undefined): string {
   return withSymbol(formatNumber(value, lang, unit?.decimals), lang, unit);

@@ -14,5 +14,5 @@ export const theme: ChartTheme = {
   series: ['#1e5a96', '#a84b14', '#2b7a3d'],
 };
 
-/** The context a chart is built in: this theme, `lang`, a description and a width. */
-export const ctx = (lang: Lang = 'nb', description = 'x', width = 640): ChartContext => ({ theme, lang, description, width });
+/** The context a chart is built in: this theme, `lang` and a width. */
+export const ctx = (lang: Lang = 'nb', width = 640): ChartContext => ({ theme, lang, width });

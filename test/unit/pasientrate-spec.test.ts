@@ -42,14 +42,14 @@ describe('the rate model', () => {
 
 describe('the bar spec in a narrow column', () => {
   it('puts each name whole above its bar instead of beside it, cut short', () => {
-    const spec = chart(buildRateModel(cube, { lang: 'nb', highlight: 'hfs-unn' }), ctx('nb', 'x', 300)) as unknown as { layer: Layer[]; height: { step: number } };
+    const spec = chart(buildRateModel(cube, { lang: 'nb', highlight: 'hfs-unn' }), ctx('nb', 300)) as unknown as { layer: Layer[]; height: { step: number } };
     expect(spec.layer[0]!.encoding.y.axis.labels).toBe(false);
     const names = spec.layer.find((l) => l.mark.type === 'text' && l.encoding.text?.field === 'label')!;
     expect(names.encoding.x).toEqual({ value: 0 });
     expect(spec.height.step).toBeGreaterThan(30);
     expect(() => compile(spec as never)).not.toThrow();
     // Wide, the names are the axis's, as before.
-    const wide = chart(buildRateModel(cube, { lang: 'nb' }), ctx('nb', 'x', 640)) as unknown as { layer: Layer[] };
+    const wide = chart(buildRateModel(cube, { lang: 'nb' }), ctx('nb', 640)) as unknown as { layer: Layer[] };
     expect(wide.layer[0]!.encoding.y.axis.labels).toBeUndefined();
   });
 });

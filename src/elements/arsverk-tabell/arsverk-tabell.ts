@@ -102,7 +102,7 @@ export class ArsverkTabell extends HfElement {
       chart: async (theme, width) => {
         // Without a kommune, the national series; the kommune's comparison when it is pinned or the series is missing.
         const input = line ? { line } : { bars: comparisonChart(model, lang) };
-        return (await chartSpec()).chart(input, { theme: await theme, width, lang, description: summary });
+        return (await chartSpec()).chart(input, { theme: await theme, width, lang });
       },
       fileName: `${this.localName}-${this.fylke ?? 'alle'}-${model.period}`,
     };

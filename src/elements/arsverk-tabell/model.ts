@@ -222,6 +222,9 @@ export function comparisonChart(m: ArsverkModel, lang: Lang): BarsInput {
     axisTitle: m.units[m.measure],
     valueTitle: m.units[m.measure] || t.value,
     decimals: m.decimals[m.measure],
+    unitWords: m.units[m.measure],
+    period: m.period,
+    ...(national != null ? { compareTo: { value: national, name: t.nationalInText } } : {}),
   };
 }
 
@@ -234,6 +237,7 @@ export function seriesChart(serie: Cube, m: ArsverkModel): YearLineInput {
   if (pointsOf(metric).length < 2) metric = m.metricIds.arsverk;
   const unit = serie.metric.unit[metric];
   return {
+    name: serie.reference ? categoryLabel(serie.geo, serie.reference) : '',
     points: pointsOf(metric),
     periods: serie.time.categories.map((k) => Number(k.id)),
     breaks: (serie.hi.seriesBreaks ?? []) as SeriesBreak[],

@@ -10,7 +10,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { frame, yearMarkers, type ChartContext } from '../../chart/theme.js';
 import { waterfallSpec } from '../../chart/waterfall.js';
-import { formatSigned, formatSignedPercent } from '../../format/number.js';
+import { MESSAGES } from '../../format/messages.js';
+import { formatNumber, formatSigned, formatSignedPercent, unitWords } from '../../format/number.js';
 import type { ProjectionModel } from './model.js';
 
 const SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross'];
@@ -48,7 +49,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
       upper: p.upper ?? null,
       kind: p.projected ? t.projected : t.observed,
       notes: p.notes.join(' '),
-      spoken: `${s.label || m.geoLabel}, ${p.period}: ${p.display}${p.projected ? ` (${t.projected})` : ''}`,
+      spoken: `${s.label || m.geoLabel}, ${p.period}: ${p.display}${unitWords(m.unit) ? ` ${unitWords(m.unit)}` : ''}${p.projected ? ` (${t.projected})` : ''}`,
     })),
   );
   // The base point belongs to both lines, so the dashed projection starts where the solid line ends.
@@ -111,8 +112,17 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
       encoding: { x, y, text: { field: 'display' }, color: { value: theme.text } },
     },
   );
+  const ordered = points.map((p) => p.value).sort((a, b) => a - b);
+  const description = MESSAGES[lang].describeLines({
+    lines: services,
+    from: String(years[0] ?? ''),
+    to: String(years[years.length - 1] ?? ''),
+    unit: m.unit.label,
+    min: formatNumber(ordered[0] ?? 0, lang, decimals),
+    max: formatNumber(ordered[ordered.length - 1] ?? 0, lang, decimals),
+  });
   return {
-    ...frame(ctx),
+    ...frame(ctx, description),
     width,
     autosize: { type: 'fit-x', contains: 'padding' },
     height: 300,

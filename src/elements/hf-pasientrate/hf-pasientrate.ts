@@ -129,7 +129,7 @@ export class HfPasientrate extends HfElement {
         ? { notes: [TEXTS[lang].tooManyBars(model.bars.length)] }
         : {
             chartHeight: barsHeight(model.bars.length),
-            chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang, description: summary }),
+            chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang }),
           }),
       fileName: `${this.localName}-${model.drill ?? 'alle'}-${model.period}`,
     };

@@ -7,7 +7,7 @@ import { categoryLabel, decimalsOf } from '../../data/jsonstat.js';
 import { chooseSlice, looseId, pickMeasure, pickOption, pickPeriod } from '../../data/options.js';
 import type { Cube, Row, Unit } from '../../data/types.js';
 import { MESSAGES } from '../../format/messages.js';
-import { collator, formatValue, type Lang } from '../../format/number.js';
+import { collator, formatValue, unitWords, type Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
 
 export const SORT_ORDERS = ['file', 'value', 'name'] as const;
@@ -156,8 +156,7 @@ export function sliceText(m: RateModel): string {
  */
 export function rateSummary(m: RateModel, lang: Lang): string {
   const t = TEXTS[lang];
-  // A value written with its symbol ("28,3 %") needs no word that only repeats it ("prosent").
-  const unit = m.unit.symbol && SYMBOL_WORDS.test(m.unit.label.trim()) ? '' : m.unit.label;
+  const unit = unitWords(m.unit);
   const said = (b: Bar) => (b.value === null ? { value: b.missing ?? t.noValue, unit: '' } : { value: b.display, unit });
   const withValue = m.bars.filter((b) => b.value !== null);
   const max = withValue.reduce<Bar | undefined>((a, b) => (!a || b.value! > a.value! ? b : a), undefined);
@@ -175,8 +174,6 @@ export function rateSummary(m: RateModel, lang: Lang): string {
   return sentences.join(' ');
 }
 
-/** Unit labels that say no more than a symbol does. */
-const SYMBOL_WORDS = /^(|%|prosent|per cent|percent|prosentdel|andel i prosent|kroner|kr|nok|euro|eur|dollar|dollars|usd)$/i;
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
 

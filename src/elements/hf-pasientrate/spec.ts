@@ -3,7 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { barsSpec, type ReferenceLine } from '../../chart/bars.js';
 import type { ChartContext } from '../../chart/theme.js';
 import { MESSAGES } from '../../format/messages.js';
-import { withSymbol } from '../../format/number.js';
+import { unitWords, withSymbol } from '../../format/number.js';
 import type { RateModel } from './model.js';
 
 export function chart(m: RateModel, ctx: ChartContext): TopLevelSpec {
@@ -18,6 +18,14 @@ export function chart(m: RateModel, ctx: ChartContext): TopLevelSpec {
       axisTitle: m.unit.label || m.metricLabel,
       valueTitle: m.unit.label || t.value,
       decimals: m.unit.decimals ?? 0,
+      unitWords: unitWords(m.unit),
+      period: m.periodLabel,
+      // Each bar against the unit drilled into, else against the reference ("68 over landet").
+      ...(m.parent?.value != null
+        ? { compareTo: { value: m.parent.value, name: m.parent.label } }
+        : m.reference?.value != null
+          ? { compareTo: { value: m.reference.value, name: m.referenceName === t.national ? t.nationalInText : m.reference.label } }
+          : {}),
       ...(m.unit.symbol ? { symbol: { text: withSymbol('', ctx.lang, m.unit), position: m.unit.position ?? 'end' } } : {}),
     },
     ctx,

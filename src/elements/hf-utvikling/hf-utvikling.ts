@@ -95,7 +95,7 @@ export class HfUtvikling extends HfElement {
       },
       notes: [...model.breaks.map((b) => b.note), ...model.notes],
       chartHeight: model.lines.length > 5 ? LINES_WITH_LEGEND_HEIGHT : LINE_HEIGHT,
-      chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang, description: summary }),
+      chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang }),
       fileName: `${this.localName}-${model.lines.find((l) => l.followed)?.id ?? 'alle'}-${model.periods[0]?.id ?? ''}-${model.periods[model.periods.length - 1]?.id ?? ''}`,
     };
   }

@@ -8,6 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { segments } from '../../chart/year-line.js';
 import { frame, yearMarkers, type ChartContext } from '../../chart/theme.js';
 import { MESSAGES } from '../../format/messages.js';
+import { unitWords } from '../../format/number.js';
 import type { TrendModel } from './model.js';
 
 const SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down'];
@@ -44,6 +45,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
   const labels = m.lines.map((l) => l.label);
   const order = new Map(m.periods.map((p, i) => [p.id, m.years ? Number(p.id) : i]));
   const periodLabel = new Map(m.periods.map((p) => [p.id, p.label]));
+  const unit = m.index ? '' : unitWords(m.unit);
 
   // Breaks where the axis has them: years as they are, other periods by their place.
   const breaks = m.years ? m.breaks : m.breaks.map((b) => ({ ...b, between: b.between.map((p) => String(m.periods.findIndex((q) => q.id === p))) as [string, string] }));
@@ -52,7 +54,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     // Segments never bridge a break or a period without a number; a projected stretch is dashed from the last observed point.
     const segment = segments(withValue.map((p) => ({ year: p.year, value: p.value! })), breaks, m.periods.map((p) => order.get(p.id)!));
     return withValue.map((p, i) => ({ ...p, segment: segment[i]!.segment })).flatMap((p, i, all) => {
-      const point = { line: l.label, followed: l.followed, x: p.year, period: periodLabel.get(p.period), value: p.value, display: p.display, segment: p.segment, dashed: p.projected, first: i === 0, last: i === all.length - 1, spoken: `${l.label}, ${periodLabel.get(p.period)}: ${p.display}` };
+      const point = { line: l.label, followed: l.followed, x: p.year, period: periodLabel.get(p.period), value: p.value, display: p.display, segment: p.segment, dashed: p.projected, first: i === 0, last: i === all.length - 1, spoken: `${l.label}, ${periodLabel.get(p.period)}: ${p.display}${unit ? ` ${unit}` : ''}` };
       const next = all[i + 1];
       return !p.projected && next?.projected && next.segment === p.segment ? [point, { ...point, dashed: true, first: false, last: false, joint: true }] : [point];
     });
@@ -145,8 +147,17 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
       });
     }
   }
+  const ordered = [...points].sort((a, b) => a.value! - b.value!);
+  const description = t.describeLines({
+    lines: labels,
+    from: m.periods[0]?.label ?? '',
+    to: m.periods[m.periods.length - 1]?.label ?? '',
+    unit: m.index ? '' : m.unit.label || m.metricLabel,
+    min: ordered[0]?.display ?? '–',
+    max: ordered[ordered.length - 1]?.display ?? '–',
+  });
   return {
-    ...frame(ctx),
+    ...frame(ctx, description),
     // The whole chart, axes and names included, fits the column: never drawn wider and scaled down.
     width,
     autosize: { type: 'fit-x', contains: 'padding' },
