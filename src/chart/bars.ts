@@ -159,7 +159,8 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
     ...frame(ctx, description),
     width,
     height: { step: rowStep(width) },
-    padding: { top: refs.length > 1 ? 30 : 18, right: 80, bottom: 4, left: 4 },
+    // The texts after the bars need no padding: fitting the width, Vega counts the marks' own overflow.
+    padding: { top: refs.length > 1 ? 30 : 18, right: 8, bottom: 4, left: 4 },
     autosize: { type: 'fit-x', contains: 'padding' },
     data: { values },
     params: [{ name: HIGHLIGHTED, value: values.filter((v) => v.highlight).map((v) => v.label) }],

@@ -15,8 +15,17 @@ export const barsHeight =
   (width: number): number =>
     rows * rowStep(width) + 70;
 
-/** A waterfall of `groups` small multiples. */
-export const waterfallHeight = (groups: number): number => (groups > 1 ? 620 : 380);
+/** Pixels per step of a waterfall: one row each, its name on the left, its change after the bar. */
+export const WATERFALL_STEP = 28;
+
+/** Small multiples side by side: as many of at least 320 px as the width holds. */
+export const waterfallColumns = (groups: number, width: number): number => (groups > 1 ? Math.max(1, Math.min(groups, Math.floor(width / 320))) : 1);
+
+/** A waterfall of `groups` small multiples of `steps` steps each, at the width it is drawn: rows of cells, each with its heading and axis. */
+export const waterfallHeight =
+  (groups: number, steps: number) =>
+  (width: number): number =>
+    Math.ceil(groups / waterfallColumns(groups, width)) * (steps * WATERFALL_STEP + (groups > 1 ? 80 : 50)) + 20;
 
 /** A line over the years. */
 export const LINE_HEIGHT = 340;

@@ -1,9 +1,11 @@
 /**
- * A waterfall: from a starting total through each step to the resulting total, each step labelled
- * with its signed change; several groups become small multiples with their own scales. Pure.
+ * A waterfall, lying down: from a starting total through each step to the resulting total, one
+ * row per step, each labelled with its signed change; several groups become small multiples with
+ * their own scales. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { MESSAGES } from '../format/messages.js';
+import { WATERFALL_STEP, waterfallColumns } from './layout.js';
 import { frame, type ChartContext } from './theme.js';
 
 export interface WaterfallStep {
@@ -35,24 +37,28 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
   const values = input.steps.map((s) => ({ ...s, low: Math.min(s.start, s.end), high: Math.max(s.start, s.end), spoken: `${s.group ? `${s.group}, ` : ''}${s.label}: ${s.text}${input.unit && s.kind !== 'missing' ? ` ${input.unit}` : ''}` }));
   const first = input.steps.filter((s) => s.group === groups[0]);
   const description = MESSAGES[ctx.lang].describeWaterfall({ groups, from: first[0]?.label ?? '', to: first[first.length - 1]?.label ?? '', steps: first.filter((s) => s.kind !== 'total').length });
-  const columns = groups.length > 1 ? Math.max(1, Math.min(groups.length, Math.floor(width / 320))) : 1;
-  // At 280 px a cell still fits the column, its axis included: never drawn wider and scaled down.
-  const cellWidth = Math.max(150, Math.floor((width - 40) / columns) - 70);
+  const columns = waterfallColumns(groups.length, width);
+  // Each step a row: its name on the left, whole, and its change after its bar, so neither runs
+  // into a neighbour's at any width (a column of steps side by side had 50 px for each).
+  const labelRoom = Math.max(112, Math.min(140, Math.round(width * 0.3)));
+  const valueRoom = 72;
+  // Across: the left padding, then per column its names, its plot and room for the changes after it.
+  const cellWidth = Math.max(60, Math.floor((width - 8 - valueRoom * columns) / columns) - labelRoom);
   const kindColour = {
     field: 'kind',
     type: 'nominal',
     scale: { domain: ['total', 'up', 'down', 'missing'], range: [theme.bar, theme.series[2] ?? theme.bar, theme.highlight, theme.grid] },
     legend: null,
   };
-  const x = { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0, labelLimit: 110, labelExpr: 'split(datum.label, " ")' } };
+  const y = { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelLimit: labelRoom - 8, labelPadding: 6, ticks: false } };
   const layer = [
     {
-      mark: { type: 'bar', width: { band: 0.7 } },
+      mark: { type: 'bar', height: { band: 0.7 } },
       encoding: {
         description: { field: 'spoken' },
-        x,
-        y: { field: 'low', type: 'quantitative', title: input.unit, axis: { format: `,.${input.decimals}f` } },
-        y2: { field: 'high' },
+        y,
+        x: { field: 'low', type: 'quantitative', title: input.unit, axis: { format: `,.${input.decimals}f`, tickCount: 4, labelOverlap: true } },
+        x2: { field: 'high' },
         fill: kindColour,
         stroke: { value: theme.text },
         strokeWidth: { condition: { test: "datum.kind === 'total'", value: 0 }, value: 1 },
@@ -63,15 +69,20 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
         ],
       },
     },
-    { mark: { type: 'text', dy: -8, fontWeight: 'bold', color: theme.text, aria: false }, encoding: { x, y: { field: 'high', type: 'quantitative' }, text: { field: 'text' } } },
+    { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontWeight: 'bold', color: theme.text, aria: false }, encoding: { y, x: { field: 'high', type: 'quantitative' }, text: { field: 'text' } } },
   ];
-  const base = { ...frame(ctx, description), padding: { top: 8, right: 16, bottom: 4, left: 4 }, data: { values } };
-  if (groups.length === 1) return { ...base, width, autosize: { type: 'fit-x', contains: 'padding' }, height: 300, layer } as TopLevelSpec;
+  const base = { ...frame(ctx, description), data: { values } };
+  const height = { step: WATERFALL_STEP };
+  // The changes after the bars need no padding: Vega lays a chart out by its marks' bounds, overflow included.
+  const padding = { top: 8, right: 8, bottom: 4, left: 4 };
+  if (groups.length === 1) return { ...base, padding, width, autosize: { type: 'fit-x', contains: 'padding' }, height, layer } as TopLevelSpec;
   return {
     ...base,
-    facet: { field: 'group', type: 'nominal', sort: groups, title: null, header: { labelFontWeight: 'bold', labelFontSize: 13, labelColor: theme.text, labelAnchor: 'start' } },
+    padding,
+    facet: { field: 'group', type: 'nominal', sort: groups, title: null, header: { labelFontWeight: 'bold', labelFontSize: 13, labelColor: theme.text, labelAnchor: 'start', labelLimit: 0 } },
     columns,
-    spec: { width: cellWidth, height: 240, layer },
+    spacing: { column: 16, row: 16 },
+    spec: { width: cellWidth, height, layer },
     resolve: { scale: { y: 'independent', x: 'independent' } },
   } as TopLevelSpec;
 }

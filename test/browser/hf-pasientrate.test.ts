@@ -29,10 +29,12 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
     await until(rendered(events), 'hf-render');
     const boxes = [...bars(el)].map((p) => (p as SVGGraphicsElement).getBoundingClientRect());
     expect(new Set(boxes.map((b) => Math.round(b.left))).size).to.equal(1);
-    // Each bar is described by its name and value: Finnmark has the highest rate (230), Østfold the lowest (122).
-    const box = (value: string) => boxes[[...bars(el)].findIndex((p) => p.getAttribute('aria-label') === value)]!;
-    expect(box('Finnmark: 230').width / box('Østfold: 122').width).to.be.closeTo(230 / 122, 0.02);
-    expect(box('Østfold: 122').top).to.be.lessThan(box('Finnmark: 230').top);
+    // Each bar is described by its name, period, value and against the country: Finnmark has the highest rate (230), Østfold the lowest (122).
+    const box = (value: string) => boxes[[...bars(el)].findIndex((p) => p.getAttribute('aria-label')?.replace(/\u00a0/g, ' ') === value)]!;
+    const finnmark = box('Finnmark, 2019: 230 per 10 000 innbyggere, 68 over landet');
+    const ostfold = box('Østfold, 2019: 122 per 10 000 innbyggere, 40 under landet');
+    expect(finnmark.width / ostfold.width).to.be.closeTo(230 / 122, 0.02);
+    expect(ostfold.top).to.be.lessThan(finnmark.top);
   });
 
   it('shows the same numbers in a real table with caption and header cells', async () => {
@@ -64,7 +66,7 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
     });
   }
 
-  it('two charts of one shape each keep their own highlight, bold label and description', async () => {
+  it('two charts of one shape each keep their own highlight and bold label, each described as a chart (the summary said once, in its paragraph)', async () => {
     const { root } = mount('<hf-pasientrate kommune="5401"></hf-pasientrate><hf-pasientrate kommune="4601"></hf-pasientrate>');
     const [tromso, bergen] = [...root.children] as HTMLElement[];
     await until(() => tromso!.shadowRoot?.querySelector('svg.marks') && bergen!.shadowRoot?.querySelector('svg.marks'), 'both charts');
@@ -73,11 +75,12 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
       bold: [...shadow(el).querySelectorAll('.chart .role-axis-label text')].filter((t) => t.getAttribute('font-weight') === 'bold').map((t) => t.textContent),
       label: shadow(el).querySelector('.chart [role=graphics-document]')?.getAttribute('aria-label'),
     });
-    expect(look(tromso!)).to.deep.equal({ selected: ['149 ◀ valgt'], bold: ['UNN-området'], label: text(tromso!, '[part=summary]') });
+    const described = 'Liggende stolpediagram med 19 stolper. Verdiaksen, per 10 000 innbyggere, starter på 0; stolpene går fra 122 til 230.';
+    expect(look(tromso!)).to.deep.equal({ selected: ['149 ◀ valgt'], bold: ['UNN-området'], label: described });
     expect(look(bergen!).selected).to.deep.equal(['178 ◀ valgt']);
     expect(look(bergen!).bold).to.have.length(1);
     expect(look(bergen!).bold[0]).to.match(/^Helse Bergen/);
-    expect(look(bergen!).label).to.equal(text(bergen!, '[part=summary]'));
+    expect(look(bergen!).label).to.equal(described);
   });
 
   it('drills down to the kommuner of the highlighted helsefellesskap and back, by keyboard', async () => {

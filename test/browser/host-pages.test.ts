@@ -76,6 +76,7 @@ describe('on host pages that are not ours', () => {
           '<hf-pasientrate kommune="5501"></hf-pasientrate>',
           '<framskriving-chart kommune="5501"></framskriving-chart>',
           '<framskriving-chart kommune="5501" variant="steps"></framskriving-chart>',
+          '<framskriving-chart variant="steps" tjeneste="bup vop tsb"></framskriving-chart>',
           '<arsverk-tabell kommune="4601" view="chart"></arsverk-tabell>',
           '<arsverk-tabell view="chart"></arsverk-tabell>',
           '<hf-utvikling></hf-utvikling>',
@@ -106,6 +107,47 @@ describe('on host pages that are not ours', () => {
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
       } finally {
         document.body.style.margin = '';
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  for (const width of [1024, 320]) {
+    it(`with a reader's text spacing (WCAG 1.4.12) at ${width} px: the spacing reaches the element's text, nothing is clipped, no two chart labels overlap`, async () => {
+      await setViewport({ width: Math.max(width, 320), height: 900 });
+      // What a text-spacing bookmarklet sets: every element of the page, !important.
+      const spacing = document.createElement('style');
+      spacing.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+      document.head.appendChild(spacing);
+      try {
+        const wrap = page({ width: `${width}px` });
+        for (const m of ['<hf-pasientrate></hf-pasientrate>', '<framskriving-chart variant="steps" tjeneste="bup vop tsb"></framskriving-chart>', '<hf-utvikling></hf-utvikling>']) {
+          const { el, events } = mount(m, wrap);
+          el.scrollIntoView();
+          await until(() => events.render.length || events.error.length, `${m} drawn`);
+          expect(events.error, m).to.have.length(0);
+          const root = shadow(el);
+          expect(parseFloat(getComputedStyle(root.querySelector('[part=summary]')!).letterSpacing), m).to.be.greaterThan(1);
+          for (const t of root.querySelectorAll<HTMLElement>('[part=title], [part=subtitle], [part=summary], button, [part=source]')) {
+            expect(t.scrollWidth, `${m}: ${t.textContent!.trim().slice(0, 40)}`).to.be.at.most(t.clientWidth + 1);
+          }
+          const svg = root.querySelector('.chart svg')!;
+          const box = svg.getBoundingClientRect();
+          // Axis labels Vega leaves out for want of room are drawn transparent.
+          const labels = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim() && t.getAttribute('opacity') !== '0').map((t) => ({ text: t.textContent!, transform: t.getAttribute('transform') ?? '', r: t.getBoundingClientRect() }));
+          for (const [i, a] of labels.entries()) {
+            expect(a.r.left, `${m}: "${a.text}" inside`).to.be.at.least(box.left - 1);
+            expect(a.r.right, `${m}: "${a.text}" inside`).to.be.at.most(box.right + 1);
+            // A turned label's upright box is larger than its letters: compared upright labels only.
+            if (/rotate/.test(a.transform)) continue;
+            for (const b of labels.slice(i + 1).filter((l) => !/rotate/.test(l.transform))) {
+              const overlap = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 && Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1;
+              expect(overlap, `${m}: "${a.text}" and "${b.text}" overlap`).to.equal(false);
+            }
+          }
+        }
+      } finally {
+        spacing.remove();
         await setViewport({ width: 800, height: 600 });
       }
     });

@@ -82,7 +82,7 @@ export class FramskrivingChart extends HfElement {
       summary,
       table: projectionTable(cube, model, lang),
       notes: model.notes,
-      chartHeight: model.variant === 'steps' ? waterfallHeight(model.series.length) : LINES_WITH_LEGEND_HEIGHT,
+      chartHeight: model.variant === 'steps' ? waterfallHeight(model.series.length, Math.ceil(model.steps.length / Math.max(1, model.series.length))) : LINES_WITH_LEGEND_HEIGHT,
       chart: async (theme, width) => (await chartSpec()).chart(model, { theme: await theme, width, lang }),
       fileName: `${this.localName}-${model.geo}-${model.measure}-${model.variant}`,
     };

@@ -72,7 +72,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
   const endY = spread(ends.map((p) => pixel(p.value!)));
   const endLabels = ends.map((p, i) => ({ ...p, labelY: endY[i], text: `${p.line}: ${p.display}` }));
   const longest = Math.max(0, ...endLabels.map((e) => e.text.length));
-  // Room on the right for the names (about 7.5 px a character at 12 px), at most 45 % of a
+  // The longest a name may be (about 7.5 px a character at 12 px), at most 45 % of a
   // narrow column; a name too long for it is cut with "…".
   const right = named ? Math.min(Math.round(width * 0.45), 16 + Math.ceil(longest * 7.5)) : 16;
 
@@ -162,7 +162,8 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     width,
     autosize: { type: 'fit-x', contains: 'padding' },
     height: HEIGHT,
-    padding: { top: 24, right, bottom: 4, left: 4 },
+    // The names at the ends need no padding: fitting the width, Vega counts the marks' own overflow.
+    padding: { top: 24, right: 8, bottom: 4, left: 4 },
     layer: layers,
   } as TopLevelSpec;
 }
