@@ -6,6 +6,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { pickOption } from '../data/options.js';
 import { MESSAGES, type Messages } from '../format/messages.js';
@@ -187,9 +188,10 @@ export abstract class HfElement extends LitElement {
       // In the chart view, the CSV is the chart's own figures where it has them.
       download: (format: string) => this.#downloads.start(format, view === 'chart' && v.chartTable ? { ...v, table: v.chartTable } : v, loaded, lang),
     };
-    return html`<figure class="figure" part="figure" aria-labelledby="title">
+    // The element's own texts in its language; the title (the file's labels) in the file's.
+    return html`<figure class="figure" part="figure" aria-labelledby="title" lang=${lang}>
       <figcaption>
-        <p class="title" id="title" part="title" role="heading" aria-level=${level}>${v.title}</p>
+        <p class="title" id="title" part="title" role="heading" aria-level=${level} lang=${ifDefined(parts.fileLang(loaded.cube, lang))}>${v.title}</p>
         ${v.subtitle ? html`<p class="subtitle" part="subtitle">${v.subtitle}</p>` : nothing}
       </figcaption>
       <p class="summary" part="summary" id="summary">${v.summary}</p>
@@ -202,7 +204,7 @@ export abstract class HfElement extends LitElement {
         ? html`<details class="chart-table" part="chart-table"><summary>${t.chartFigures}</summary>${parts.tableTemplate(v.chartTable, t)}</details>`
         : nothing}
       ${view === 'table' ? this.renderTable(v, t, lang) : nothing}
-      ${parts.notesTemplate(v.notes, t)} ${parts.sourceTemplate(loaded.cube, t, lang)} ${parts.detailsTemplate(loaded.cube, t)}
+      ${parts.notesTemplate(v.notes, t)} ${parts.sourceTemplate(loaded.cube, t, lang)} ${parts.detailsTemplate(loaded.cube, t, lang)}
     </figure>`;
   }
 

@@ -4,6 +4,7 @@
  * details panel. Text goes into templates as text, never as HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Cube } from '../data/types.js';
 import type { Messages } from '../format/messages.js';
 import { formatDate, type Lang } from '../format/number.js';
@@ -141,20 +142,26 @@ export function notesTemplate(notes: string[] | undefined, t: Messages): Templat
   return html`<div class="notes" part="notes"><p class="notes-title">${t.notesOnFigures}</p><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul></div>`;
 }
 
+/** The language to mark on the file's own texts: the file's, where it is not the element's. */
+export function fileLang(cube: Cube, lang: Lang): string | undefined {
+  return cube.language === lang ? undefined : cube.language;
+}
+
 export function sourceTemplate(cube: Cube, t: Messages, lang: Lang): TemplateResult {
   return html`<p class="source" part="source">
-    ${t.source} ${sentence(cube.source ?? '')}${cube.updated ? html` ${t.updated(formatDate(cube.updated, lang))}` : nothing}
+    ${t.source} <span lang=${ifDefined(fileLang(cube, lang))}>${sentence(cube.source ?? '')}</span>${cube.updated ? html` ${t.updated(formatDate(cube.updated, lang))}` : nothing}
   </p>`;
 }
 
 /** The definition, the file's notes and the meaning of every status symbol it uses. */
-export function detailsTemplate(cube: Cube, t: Messages): TemplateResult {
+export function detailsTemplate(cube: Cube, t: Messages, lang: Lang): TemplateResult {
   const codes = usedStatusCodes(cube);
+  const own = ifDefined(fileLang(cube, lang));
   return html`<details part="details">
     <summary>${t.details}</summary>
     <dl>
-      ${cube.definition ? html`<dt>${t.definition}</dt><dd>${cube.definition}</dd>` : nothing}
-      ${cube.notes.length ? html`<dt>${t.notes}</dt><dd><ul>${cube.notes.map((n) => html`<li>${n}</li>`)}</ul></dd>` : nothing}
+      ${cube.definition ? html`<dt>${t.definition}</dt><dd lang=${own}>${cube.definition}</dd>` : nothing}
+      ${cube.notes.length ? html`<dt>${t.notes}</dt><dd lang=${own}><ul>${cube.notes.map((n) => html`<li>${n}</li>`)}</ul></dd>` : nothing}
       ${codes.length
         ? html`<dt>${t.statusLegend}</dt><dd><ul>${codes.map((c) => html`<li><strong>${c.code}</strong> ${c.label}</li>`)}</ul></dd>`
         : nothing}

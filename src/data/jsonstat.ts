@@ -706,6 +706,7 @@ function readDataset({ input, version, converted }: Found): Cube {
     statusCodes,
     cellNotes,
     hi: plainDeep(hi) as Json,
+    language: languageOf(input),
     profile: strict,
     version,
     warnings: c.done().warnings,
@@ -719,6 +720,14 @@ function readDataset({ input, version, converted }: Found): Cube {
 }
 
 /** The reference unit: the profile's `reference`, else the country by its level or code (`0`), else the whole the file names (see `totals.ts`). */
+/** A file's language from what publishers write; a value that is no language tag is passed over. */
+function languageOf(input: Json): string {
+  const ext = isObject(input.extension) ? input.extension : {};
+  const tags = [isObject(ext.hi) && ext.hi.language, isObject(ext.px) && ext.px.language, input.language];
+  const tag = tags.find((t): t is string => isString(t) && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(t));
+  return tag ? tag.toLowerCase() : 'nb';
+}
+
 function readReference(hi: Json, geo: Dimension, c: Collector): string | undefined {
   const ids = new Set(geo.categories.map((k) => k.id));
   if (hi.reference !== undefined) {

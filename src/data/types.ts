@@ -91,6 +91,11 @@ export interface Cube {
   cellNotes: CellNote[];
   /** `extension.hi`, untouched, for element-specific fields (projection, series breaks, …). */
   hi: Record<string, unknown>;
+  /**
+   * The language of the file's texts (a BCP 47 tag): `extension.hi.language`, else PX-Web's
+   * `extension.px.language` (SSB, SCB), else Eurostat's `language`, else `nb`.
+   */
+  language: string;
   /** The JSON-stat version read: `2.0`, or `1.x` for a converted 1.x dataset or bundle. */
   version: string;
   /** True when the file declares our profile, so its rules were enforced. */

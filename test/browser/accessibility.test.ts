@@ -186,6 +186,23 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await until(() => said().startsWith('Barn og unge, 2017:'), `back to Barn og unge (${said()})`);
   });
 
+  it("the file's texts are marked in the file's language, the element's own in its language", async () => {
+    const english = mount('<hf-pasientrate lang="en"></hf-pasientrate>');
+    const greenland = mount(`<hf-utvikling src="${new URL('../fixtures/real/statgl-education-16-25-json-stat2.json', import.meta.url).href}"></hf-utvikling>`);
+    await until(() => rendered(english.events)() && rendered(greenland.events)(), 'render');
+    const lang = (el: Element, selector: string) => shadow(el).querySelector(selector)!.closest('[lang]')!.getAttribute('lang');
+    // A Bokmål file on an English element: its title and source are Norwegian, the rest English.
+    expect(lang(english.el, '[part=title]')).to.equal('nb');
+    expect(lang(english.el, '[part=source] span')).to.equal('nb');
+    expect(lang(english.el, '[part=summary]')).to.equal('en');
+    expect(lang(english.el, '.chart')).to.equal('en');
+    // Statistics Greenland's English file (extension.px.language) on a Bokmål element.
+    expect(lang(greenland.el, '[part=title]')).to.equal('en');
+    expect(lang(greenland.el, '[part=summary]')).to.equal('nb');
+    document.body.setAttribute('lang', 'nb');
+    expect(await axeViolations(document.body)).to.deep.equal([]);
+  });
+
   it('the loading state reserves height and is marked busy', async () => {
     const realFetch = window.fetch;
     // A file still on its way: the element stays in its loading state.

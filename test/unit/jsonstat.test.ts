@@ -122,3 +122,18 @@ describe('labels a reader can tell apart', () => {
     expect(cube.geo.categories.map((k) => k.label)).toEqual(['Oslo (0301)', 'Oslo (03)', 'Bodø']);
   });
 });
+
+describe("the language of a file's texts", () => {
+  it('is read from what publishers write: PX-Web (SSB, SCB, Statistics Greenland), our profile; Bokmål by default', () => {
+    const lang = (file: string) => readJsonStat(json(file)).language;
+    expect(lang('test/fixtures/real/ssb-07221-boligpris-json-stat2.json')).toBe('no');
+    expect(lang('test/fixtures/real/scb-pxwebapi2-TAB6471-folkmangd-manad.json')).toBe('sv');
+    expect(lang('test/fixtures/real/statgl-education-16-25-json-stat2.json')).toBe('en');
+    expect(lang('data-contracts/datasets/pasientrate-2019.json')).toBe('nb');
+    const file = json('data-contracts/datasets/pasientrate-2019.json') as { extension: { hi: Record<string, unknown> } };
+    file.extension.hi.language = 'en';
+    expect(readJsonStat(file).language).toBe('en');
+    file.extension.hi.language = '<b>en</b>';
+    expect(readJsonStat(file).language).toBe('nb');
+  });
+});
