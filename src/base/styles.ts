@@ -7,6 +7,12 @@ import { CHART_COLOURS, COLOURS, colourValue } from './tokens.js';
  * `color-scheme` (light or dark) through `light-dark()` (see `tokens.ts`).
  */
 const tokenProperties = unsafeCSS(Object.entries(COLOURS).map(([name, token]) => `--_${name}: ${colourValue(token)};`).join('\n'));
+/** In forced-colours mode the chart's colours are the reader's system colours; shapes, dashes and outlines still tell marks apart. */
+const forcedProperties = unsafeCSS(
+  Object.entries(COLOURS)
+    .flatMap(([name, token]) => ('forced' in token ? [`--_${name}: ${token.forced};`] : []))
+    .join('\n'),
+);
 /** Hidden spans whose computed colour is the chart's colour of that name (see `ChartController`). */
 const probeRules = unsafeCSS(CHART_COLOURS.map((name) => `.p-${name} { color: var(--_${name}); }`).join('\n'));
 
@@ -308,4 +314,14 @@ export const baseStyles = css`
     display: none;
   }
   ${probeRules}
+  @media (forced-colors: active) {
+    :host {
+      ${forcedProperties}
+    }
+    /* The probes and the drawing keep the system colours chosen above, not one forced colour for all. */
+    .probe,
+    .chart svg {
+      forced-color-adjust: none;
+    }
+  }
 `;

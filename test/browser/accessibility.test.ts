@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { mount, until, shadow, axeViolations, cleanup, tabTo, press, focusedIn } from './helpers.js';
 
 const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
@@ -201,6 +201,36 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     expect(lang(greenland.el, '[part=summary]')).to.equal('nb');
     document.body.setAttribute('lang', 'nb');
     expect(await axeViolations(document.body)).to.deep.equal([]);
+  });
+
+  it('in forced colours (a Windows contrast theme): the system colours, every line drawn, the highlighted bar apart, the focus ring seen', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const src = new URL('../../data-contracts/datasets/arsverk-malgruppe-2016-2022.json', import.meta.url).href;
+      const rate = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>');
+      const lines = mount(`<hf-utvikling src="${src}" series="malgruppe"></hf-utvikling>`);
+      await until(() => rendered(rate.events)() && rendered(lines.events)(), 'render');
+      const canvas = getComputedStyle(document.body).backgroundColor;
+      const fills = [...shadow(rate.el).querySelectorAll('.chart .mark-rect.role-mark path')].map((p) => getComputedStyle(p).fill);
+      const highlighted = fills.filter((f) => f !== fills[0]);
+      expect(highlighted, 'one bar set apart').to.have.length(1);
+      expect(fills[0]).not.to.equal(canvas);
+      // Every line in a colour of its own or the text's, none left without a stroke.
+      const strokes = [...shadow(lines.el).querySelectorAll('.chart .mark-line path')].map((p) => getComputedStyle(p).stroke);
+      expect(strokes.length).to.be.at.least(3);
+      for (const stroke of strokes) expect(stroke).not.to.equal('none');
+      const chart = await tabTo(rate.el, (f) => f.classList.contains('chart'));
+      await press('ArrowDown');
+      const ring = chart.querySelector<HTMLElement>('.focus-ring')!;
+      await until(() => !ring.hidden, 'the ring');
+      const style = getComputedStyle(ring);
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(style.borderTopColor).not.to.equal(canvas);
+      document.body.setAttribute('lang', 'nb');
+      expect(await axeViolations(document.body)).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('the loading state reserves height and is marked busy', async () => {

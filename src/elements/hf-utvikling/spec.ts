@@ -84,7 +84,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
   // The followed line in the highlight colour; the others in the series colours that differ from it.
   const others = theme.series.filter((c) => c !== theme.highlight);
   let next = 0;
-  const colours = m.lines.map((l) => (l.followed ? theme.highlight : others[next++ % others.length]!));
+  const colours = m.lines.map((l) => (l.followed ? theme.highlight : (others[next++ % others.length] ?? theme.text)));
   const color = { field: 'line', type: 'nominal', scale: { domain: labels, range: colours }, legend: named ? null : { title: null, orient: 'bottom' } };
   const tooltip = [{ field: 'line', title: t.name }, { field: 'period', title: t.period }, { field: 'display', title: m.unit.label || t.value }];
 
@@ -162,8 +162,9 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     width,
     autosize: { type: 'fit-x', contains: 'padding' },
     height: HEIGHT,
-    // The names at the ends need no padding: fitting the width, Vega counts the marks' own overflow.
-    padding: { top: 24, right: 8, bottom: 4, left: 4 },
+    // Fitting the width, Vega counts the names' overflow at the ends; the padding covers what a
+    // narrower plot moves them by (half a period), which one layout pass does not see.
+    padding: { top: 24, right: 24, bottom: 4, left: 4 },
     layer: layers,
   } as TopLevelSpec;
 }
