@@ -139,6 +139,51 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     });
   }
 
+  // Every chart type in every language: bars, lines (one and several), a waterfall in small multiples.
+  const charts = [
+    '<hf-pasientrate kommune="5501"></hf-pasientrate>',
+    '<arsverk-tabell kommune="1804" view="chart"></arsverk-tabell>',
+    '<arsverk-tabell view="chart"></arsverk-tabell>',
+    '<hf-utvikling kommune="5501"></hf-utvikling>',
+    '<framskriving-chart tjeneste="bup vop"></framskriving-chart>',
+    '<framskriving-chart variant="steps" tjeneste="bup vop tsb"></framskriving-chart>',
+  ];
+  const positions = { nb: / \d+ av \d+\.$/, nn: / \d+ av \d+\.$/, en: / \d+ of \d+\.$/ };
+  for (const lang of ['nb', 'nn', 'en'] as const) {
+    for (const markup of charts) {
+      it(`${lang}: every figure of ${markup} is heard by keyboard, as the accessibility tree names it; axe clean in chart and table`, async () => {
+        const { el, events } = mount(markup.replace(/^<([a-z-]+)/, `<$1 lang="${lang}"`));
+        await until(rendered(events), 'render');
+        const chart = await tabTo(el, (f) => f.classList.contains('chart'));
+        const named = [...chart.querySelectorAll('.mark-rect path[aria-label], .mark-symbol path[aria-label]')].map((p) => p.getAttribute('aria-label')!);
+        expect(named.length, 'figures named').to.be.at.least(3);
+        const said = () => chart.querySelector('[aria-live=polite]')!.textContent!;
+        const heard: string[] = [];
+        await press('Home');
+        for (let i = 0; i < named.length; i++) {
+          if (i) await press('ArrowRight');
+          await until(() => said() && said() !== heard[heard.length - 1], `figure ${i + 1} said`);
+          heard.push(said());
+        }
+        // Each figure once, in the element's language, as the tree names it, with its place among all.
+        expect(heard.map((h) => h.replace(positions[lang], '').replace(/\.$/, '')).sort()).to.deep.equal([...named].sort());
+        for (const h of heard) {
+          expect(h).to.match(positions[lang]);
+          expect(h).not.to.match(/undefined|NaN|\bnull\b|datum|: \.|[a-z]+_[a-z]+:/);
+        }
+        // A line, a small multiple, is walked whole before the next (the name before the first comma).
+        const whose = heard.map((h) => h.split(',')[0]);
+        expect(whose.filter((w, i) => i && w !== whose[i - 1]).length).to.equal(new Set(whose).size - 1);
+        expect(focusedIn(el)).to.equal(chart);
+        document.body.setAttribute('lang', lang);
+        expect(await axeViolations(el), 'chart').to.deep.equal([]);
+        el.setAttribute('view', 'table');
+        await until(() => shadow(el).querySelector('table'), 'the table');
+        expect(await axeViolations(el), 'table').to.deep.equal([]);
+      });
+    }
+  }
+
   it("Chromium's accessibility tree of a chart: its summary, each bar by name and value in the element's language, no axis in English, no raw field names", async () => {
     const { el, events } = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>');
     await until(rendered(events), 'render');

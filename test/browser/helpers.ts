@@ -41,6 +41,8 @@ export function tableRows(el: Element): string[][] {
 
 export function cleanup(): void {
   document.body.innerHTML = '';
+  // A test that set the page's language leaves the next one Bokmål by default, as a fresh page is.
+  document.body.removeAttribute('lang');
 }
 
 /** Runs axe-core (WCAG 2.1 A and AA rules) on an element, shadow DOM included; returns the violations. */
