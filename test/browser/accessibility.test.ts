@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { mount, until, shadow, axeViolations, cleanup, tabTo, press, focusedIn } from './helpers.js';
 
 const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
@@ -276,6 +276,29 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     } finally {
       await emulateMedia({ forcedColors: 'none' });
     }
+  });
+
+  it('a tooltip opened by the pointer stays while the pointer moves onto it, goes when it leaves, and Escape closes it (WCAG 1.4.13)', async () => {
+    const { el, events } = mount('<hf-pasientrate></hf-pasientrate>');
+    await until(rendered(events), 'render');
+    const tip = shadow(el).querySelector<HTMLElement>('.tooltip')!;
+    const bar = shadow(el).querySelectorAll('.chart .mark-rect path')[2]!.getBoundingClientRect();
+    const at = (x: number, y: number) => sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+    await at(bar.left + 20, bar.top + bar.height / 2);
+    await until(() => !tip.hidden, 'the tip on hover');
+    expect(tip.textContent).to.contain('Oslo');
+    // Onto the tip itself, across the gap between pointer and tip.
+    const box = tip.getBoundingClientRect();
+    await at(box.left + box.width / 2, box.top + box.height / 2);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(tip.hidden, 'stays while hovered').to.equal(false);
+    await at(5, 5);
+    await until(() => tip.hidden, 'gone when the pointer leaves');
+    await at(bar.left + 20, bar.top + bar.height / 2);
+    await until(() => !tip.hidden, 'the tip again');
+    await press('Escape');
+    await until(() => tip.hidden, 'closed by Escape');
+    await at(0, 0);
   });
 
   it('the loading state reserves height and is marked busy', async () => {
