@@ -188,8 +188,11 @@ export abstract class HfElement extends LitElement {
       // In the chart view, the CSV is the chart's own figures where it has them.
       download: (format: string) => this.#downloads.start(format, view === 'chart' && v.chartTable ? { ...v, table: v.chartTable } : v, loaded, lang),
     };
+    // Named by its title and the unit set apart in it, so two elements of one file are told apart.
+    const own = v.table.rows.find((r) => r.highlight)?.cells[0]?.text;
     // The element's own texts in its language; the title (the file's labels) in the file's.
-    return html`<figure class="figure" part="figure" aria-labelledby="title" lang=${lang}>
+    return html`<figure class="figure" part="figure" aria-labelledby=${own ? 'title figure-own' : 'title'} lang=${lang}>
+      ${own ? html`<span id="figure-own" hidden>${own}</span>` : nothing}
       <figcaption>
         <p class="title" id="title" part="title" role="heading" aria-level=${level} lang=${ifDefined(parts.fileLang(loaded.cube, lang))}>${v.title}</p>
         ${v.subtitle ? html`<p class="subtitle" part="subtitle">${v.subtitle}</p>` : nothing}

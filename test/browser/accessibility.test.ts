@@ -110,6 +110,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     });
     expect(names[0]).to.contain('Bergen');
     expect(names[1]).to.contain('Bodø');
+    // The elements themselves (figures) are named by their title and their kommune.
+    const figures = await executeServerCommand<Array<{ role: string; name: string }>, undefined>('ax-tree');
+    const figureNames = figures.filter((n) => n.role === 'figure').map((n) => n.name);
+    expect(figureNames).to.have.length(2);
+    expect(figureNames[0]).to.match(/Bergen$/);
+    expect(figureNames[1]).to.match(/Bodø$/);
     document.body.setAttribute('lang', 'nb');
     expect(await axeViolations(document.body)).to.deep.equal([]);
   });
