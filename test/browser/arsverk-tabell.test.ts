@@ -152,6 +152,31 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
     expect(shadow(el).querySelector('details[part=chart-table]')).to.equal(null);
   });
 
+  it("with a kommune, the chart's figures are the kommune against its fylke, size group and the country: as a table and as the chart view's CSV", async () => {
+    const { el, events } = mount('<arsverk-tabell kommune="1804" view="chart"></arsverk-tabell>');
+    await until(rendered(events), 'render');
+    const figures = shadow(el).querySelector<HTMLDetailsElement>('details[part=chart-table]')!;
+    expect(nb(figures.querySelector('caption')!.textContent!)).to.match(/^Bodø sammenliknet med fylket, kommunegruppen og landet, 2023/);
+    const names = [...figures.querySelectorAll('tbody th')].map((th) => nb(th.textContent!).replace(/\s*\(valgt\)/, '').trim());
+    const bars = [...shadow(el).querySelectorAll('.chart .mark-rect path[aria-label]')].map((p) => p.getAttribute('aria-label')!.split(',')[0]!);
+    // Every bar drawn is a row, and the country drawn as the line.
+    for (const bar of bars) expect(names).to.include(bar);
+    expect(names.length).to.equal(bars.length + 1);
+    const downloads: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.href);
+    };
+    try {
+      shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Last ned som CSV"]')!.click();
+      await until(() => downloads.length, 'the CSV');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const csv = (await (await fetch(downloads[0]!)).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv.length).to.equal(names.length + 1);
+  });
+
   it('switches to the chart by keyboard without loading again: no second hf-load, focus kept on the button', async () => {
     const { el, events } = mount('<arsverk-tabell></arsverk-tabell>');
     await until(rendered(events), 'render');

@@ -98,7 +98,8 @@ export class ArsverkTabell extends HfElement {
       summary,
       table: arsverkTable(model, this.sortKey ? sortRows(rows, this.sortKey, this.sortDir) : rows, lang, TEXTS[lang].tableCaption(cube.label, model.period)),
       chartHeight: model.pinned ? barsHeight(model.comparison.length) : LINE_HEIGHT,
-      ...(serie ? { chartTable: seriesTable(serie, lang, serie.label) } : {}),
+      // The chart's own figures: the national series, or the kommune against its fylke, size group and the country.
+      chartTable: line && serie ? seriesTable(serie, lang, serie.label) : arsverkTable(model, [], lang, TEXTS[lang].comparisonCaption(model.pinned?.name ?? '', model.period)),
       chart: async (theme, width) => {
         // Without a kommune, the national series; the kommune's comparison when it is pinned or the series is missing.
         const input = line ? { line } : { bars: comparisonChart(model, lang) };

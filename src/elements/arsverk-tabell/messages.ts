@@ -36,6 +36,8 @@ const nb = {
   filterStatus: (shown: number, total: number) => `Viser ${shown} av ${total} rader.`,
   sorted: (column: string, ascending: boolean) => `Sortert etter ${column}, ${ascending ? 'stigende' : 'synkende'}.`,
   comparison: 'Sammenlikning',
+  /** The caption of the chart's own figures with a kommune pinned. */
+  comparisonCaption: (name: string, period: string) => `${name} sammenliknet med fylket, kommunegruppen og landet, ${period}`,
   kommuneColumn: 'Kommune eller bydel',
   codeColumn: 'Nummer',
   againstNational: 'mot landet',
@@ -51,6 +53,7 @@ export const TEXTS = elementMessages<typeof nb>({
     summaryAll: ({ count, unit, national, period }) => `${count} kommunar og bydelar, ${period}. Landet: ${national} ${unit}.`,
     filterLabel: 'Finn kommune (namn eller nummer)',
     comparison: 'Samanlikning',
+    comparisonCaption: (name, period) => `${name} samanlikna med fylket, kommunegruppa og landet, ${period}`,
     sorted: (column, ascending) => `Sortert etter ${column}, ${ascending ? 'stigande' : 'søkkande'}.`,
     summaryTrend: ({ name, last, lastYear, change, up, firstYear, across }) =>
       `${name}: ${last} i ${lastYear}, ${up ? 'opp' : 'ned'} ${change} frå ${firstYear}.${across ? ` Tala før og etter brotet i serien ${across} kan ikkje samanliknast direkte.` : ''}`,
@@ -67,6 +70,7 @@ export const TEXTS = elementMessages<typeof nb>({
       `${name}: ${last} in ${lastYear}, ${up ? 'up' : 'down'} ${change} from ${firstYear}.${across ? ` The figures before and after the break in the series ${across} do not compare directly.` : ''}`,
     year: 'Year',
     comparison: 'Comparison',
+    comparisonCaption: (name, period) => `${name} against its county, its group of municipalities and Norway, ${period}`,
     kommuneColumn: 'Municipality or district',
     codeColumn: 'Number',
     againstNational: 'against Norway',
