@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ArsverkTabell } from '../../src/elements/arsverk-tabell/arsverk-tabell.js';
-import { mount, until, shadow, text, axeViolations, cleanup, tabTo, press, focusedIn } from './helpers.js';
+import { mount, until, shadow, text, axeViolations, cleanup, tabTo, press, focusedIn, download } from './helpers.js';
 
 const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
 const nb = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
@@ -132,18 +132,8 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
     expect(rows[0]).to.deep.equal(['2007', '9 069', '2 961', '12 029']);
     expect(rows[rows.length - 1]![0]).to.equal('2023');
     expect(rows[rows.length - 1]![3]).to.equal('17 436');
-    const downloads: string[] = [];
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloads.push(this.href);
-    };
-    try {
-      shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Last ned som CSV"]')!.click();
-      await until(() => downloads.length, 'the CSV');
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-    }
-    const csv = (await (await fetch(downloads[0]!)).text()).replace(/^\uFEFF/, '').split('\r\n');
+    const [csvFile] = await download(el, 'CSV');
+    const csv = (await (await fetch(csvFile!.href)).text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(csv[0]).to.match(/^År;Årsverk, tjenester for voksne;/);
     expect(csv[1]).to.equal('2007;9069;2961;12029');
     // The table view is still the kommuner's.
@@ -162,18 +152,8 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
     // Every bar drawn is a row, and the country drawn as the line.
     for (const bar of bars) expect(names).to.include(bar);
     expect(names.length).to.equal(bars.length + 1);
-    const downloads: string[] = [];
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloads.push(this.href);
-    };
-    try {
-      shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Last ned som CSV"]')!.click();
-      await until(() => downloads.length, 'the CSV');
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-    }
-    const csv = (await (await fetch(downloads[0]!)).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [csvFile] = await download(el, 'CSV');
+    const csv = (await (await fetch(csvFile!.href)).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(csv.length).to.equal(names.length + 1);
   });
 

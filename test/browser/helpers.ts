@@ -72,3 +72,19 @@ export async function tabTo(el: Element, match: (focused: Element) => boolean, m
 
 /** The control focused inside `el`, if any. */
 export const focusedIn = (el: Element) => el.shadowRoot?.activeElement ?? null;
+
+/** Presses the download buttons of `formats` (e.g. "CSV") and gives the files made, by name and address, as the page would save them. */
+export async function download(el: Element, ...formats: string[]): Promise<Array<{ name: string; href: string }>> {
+  const files: Array<{ name: string; href: string }> = [];
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, href: this.href });
+  };
+  try {
+    for (const f of formats) shadow(el).querySelector<HTMLButtonElement>(`button[aria-label$="${f}"]`)!.click();
+    await until(() => files.length === formats.length, `the ${formats.join(' and ')} files`);
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return files;
+}

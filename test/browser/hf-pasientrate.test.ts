@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { HfPasientrate } from '../../src/elements/hf-pasientrate/hf-pasientrate.js';
-import { mount, until, shadow, text, tableRows, cleanup, tabTo, press, focusedIn } from './helpers.js';
+import { mount, until, shadow, text, tableRows, cleanup, tabTo, press, focusedIn, download } from './helpers.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).href;
 const bars = (el: Element) => shadow(el).querySelectorAll('.chart .mark-rect.role-mark path');
@@ -105,18 +105,7 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
   it('downloads the table as CSV for Excel in Norway, and the chart as SVG with title and source', async () => {
     const { el, events } = mount('<hf-pasientrate kommune="5501"></hf-pasientrate>');
     await until(rendered(events), 'hf-render');
-    const downloads: Array<{ name: string; href: string }> = [];
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloads.push({ name: this.download, href: this.href });
-    };
-    try {
-      shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Last ned som CSV"]')!.click();
-      shadow(el).querySelector<HTMLButtonElement>('button[aria-label="Last ned som SVG"]')!.click();
-      await until(() => downloads.length === 2, 'downloads');
-    } finally {
-      HTMLAnchorElement.prototype.click = click;
-    }
+    const downloads = await download(el, 'CSV', 'SVG');
     // Both load their code on the first click, so they may finish in either order.
     const csv = downloads.find((d) => d.name.endsWith('.csv'))!;
     const svgFile = downloads.find((d) => d.name.endsWith('.svg'))!;
