@@ -3,6 +3,7 @@
  * drawn across a break or across years the file has without a number. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { SeriesBreak } from '../data/breaks.js';
 import { MESSAGES } from '../format/messages.js';
 import { formatNumber } from '../format/number.js';
 import { frame, yearMarkers, type ChartContext } from './theme.js';
@@ -12,11 +13,6 @@ export interface YearPoint {
   value: number;
 }
 
-/** A break in a series (the profile's `extension.hi.seriesBreaks`): the numbers before and after do not compare. */
-export interface SeriesBreak {
-  between: [string, string];
-  note: string;
-}
 
 export interface YearLineInput {
   /** What the line is of ("Landet"), said with each point. */

@@ -57,6 +57,11 @@ export function withSymbol(text: string, lang: Lang, unit: UnitFormat | undefine
   return lang === 'en' && symbol === '%' ? `${text}${symbol}` : `${text}\u00a0${symbol}`;
 }
 
+/** A label from a file at the start of a sentence: "landet" → "Landet". */
+export function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
+}
+
 /** The unit said after a written value: none where its symbol says it ("28,3 %", not "28,3 % prosent"). */
 export function unitWords(unit: (UnitFormat & { label?: string }) | undefined): string {
   const label = unit?.label?.trim() ?? '';

@@ -5,7 +5,8 @@
  */
 import { numberCell, type NumberCell, type TableModel, type TableRow } from '../../base/view-model.js';
 import type { BarsInput } from '../../chart/bars.js';
-import type { SeriesBreak, YearLineInput } from '../../chart/year-line.js';
+import type { YearLineInput } from '../../chart/year-line.js';
+import { breakSpanned, seriesBreaks } from '../../data/breaks.js';
 import { categoryLabel } from '../../data/jsonstat.js';
 import { pickOption, pickPeriod, unknownOption } from '../../data/options.js';
 import type { Cube, Row } from '../../data/types.js';
@@ -240,7 +241,7 @@ export function seriesChart(serie: Cube, m: ArsverkModel): YearLineInput {
     name: serie.reference ? categoryLabel(serie.geo, serie.reference) : '',
     points: pointsOf(metric),
     periods: serie.time.categories.map((k) => Number(k.id)),
-    breaks: (serie.hi.seriesBreaks ?? []) as SeriesBreak[],
+    breaks: seriesBreaks(serie),
     unit: unit?.label ?? '',
     decimals: unit?.decimals ?? 0,
   };
@@ -252,7 +253,7 @@ export function seriesSummary(line: YearLineInput, name: string, lang: Lang): st
   const last = line.points[line.points.length - 1];
   if (!first || !last || first === last) return '';
   const diff = last.value - first.value;
-  const across = line.breaks.find((b) => first.year <= Number(b.between[0]) && Number(b.between[1]) <= last.year);
+  const across = breakSpanned(line.breaks, String(first.year), String(last.year));
   return TEXTS[lang].summaryTrend({
     name,
     last: `${formatNumber(last.value, lang, line.decimals)} ${line.unit}`.trim(),

@@ -7,7 +7,7 @@ import { categoryLabel, decimalsOf } from '../../data/jsonstat.js';
 import { chooseSlice, looseId, pickMeasure, pickOption, pickPeriod } from '../../data/options.js';
 import type { Cube, Row, Unit } from '../../data/types.js';
 import { MESSAGES } from '../../format/messages.js';
-import { collator, formatValue, unitWords, type Lang } from '../../format/number.js';
+import { capitalise, collator, formatValue, unitWords, type Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
 
 export const SORT_ORDERS = ['file', 'value', 'name'] as const;
@@ -175,7 +175,6 @@ export function rateSummary(m: RateModel, lang: Lang): string {
 }
 
 
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
 
 const withUnitSymbol = (label: string, symbol: string | undefined) => (symbol && !label.includes(symbol) ? `${label} (${symbol})` : label);
 

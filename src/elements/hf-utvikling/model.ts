@@ -5,12 +5,12 @@
  * table (periods as rows) and its notes. Pure.
  */
 import { numberCell, type Choice, type TableModel } from '../../base/view-model.js';
-import type { SeriesBreak } from '../../chart/year-line.js';
+import { breakSpanned, seriesBreaks, type SeriesBreak } from '../../data/breaks.js';
 import { categoryLabel } from '../../data/jsonstat.js';
 import { chooseSlice, looseId, pickMeasure, pickOption, unknownOption } from '../../data/options.js';
 import { totalOf } from '../../data/totals.js';
 import type { Cube, Dimension, Row, Unit } from '../../data/types.js';
-import { formatChange, formatNumber, formatValue, type Lang } from '../../format/number.js';
+import { capitalise, formatChange, formatNumber, formatValue, type Lang } from '../../format/number.js';
 import { TEXTS } from './messages.js';
 
 export interface TrendPoint {
@@ -71,7 +71,6 @@ export interface TrendOptions {
 
 const ids = (d: Dimension) => d.categories.map((k) => k.id);
 const options = (d: Dimension) => d.categories.map((k) => ({ id: k.id, label: k.label }));
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
 
 /** A dimension without a role, by id or label: the one whose categories become lines. */
 function pickSeries(cube: Cube, wanted: string | undefined): Dimension | undefined {
@@ -178,7 +177,7 @@ export function buildTrendModel(cube: Cube, opts: TrendOptions): TrendModel {
   // A break counts where it falls between two periods shown (the file may skip the years around it).
   const years = shown.every((p) => /^\d{4}$/.test(p));
   const order = (p: string) => (years ? Number(p) : periodIds.indexOf(p));
-  const breaks = ((Array.isArray(cube.hi.seriesBreaks) ? cube.hi.seriesBreaks : []) as SeriesBreak[]).filter(
+  const breaks = seriesBreaks(cube).filter(
     (b) => order(b.between[0]) >= order(shown[0]!) && order(b.between[1]) <= order(shown[shown.length - 1]!),
   );
 
@@ -254,9 +253,8 @@ export function trendSummary(m: TrendModel, lang: Lang): string {
   const spanned = ordered[0]!.points.filter((p) => p.value !== null);
   const [first, last] = [spanned[0]?.period, spanned[spanned.length - 1]?.period];
   const index = (p: string) => (m.years ? Number(p) : m.periods.findIndex((q) => q.id === p));
-  for (const b of m.breaks) {
-    if (first && last && index(first) <= index(b.between[0]) && index(b.between[1]) <= index(last)) sentences.push(t.breakInSpan(`${b.between[0]}–${b.between[1]}`));
-  }
+  const across = first && last ? breakSpanned(m.breaks, first, last, index) : undefined;
+  if (across) sentences.push(t.breakInSpan(`${across.between[0]}–${across.between[1]}`));
   if (m.target) sentences.push(t.target(m.target.display));
   if (m.slice.length) sentences.push(t.selection(sliceText(m)));
   return sentences.join(' ');
