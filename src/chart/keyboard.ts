@@ -1,7 +1,7 @@
 /**
  * The chart's figures by keyboard: one Tab stop into the chart; the arrow keys move from figure
- * to figure (with several lines, Left and Right along a line, Up and Down between lines; Home and
- * End to the ends), each said politely (as its mark describes itself, with its place among
+ * to figure (with several lines or small multiples, Left and Right along one, Up and Down to the
+ * same period or step of the next; Home and End to the ends), each said politely (as its mark describes itself, with its place among
  * all) and shown with a ring round its mark and its tooltip; Escape closes the tooltip. The
  * figures are the bars and points that have a tooltip, small multiples row by row, within one in
  * the order Vega draws them. Loaded with the chart code.
@@ -107,9 +107,14 @@ export function keyboardThrough(container: HTMLElement, view: View, tooltip: () 
   // Several lines: Left and Right along a line, Up and Down to the next line at the nearest point.
   const lines = [...new Set(points.map((p) => p.series))];
   const across = lines.length > 1;
+  // Where a figure stands along its line: its period, or its step in a waterfall.
+  const place = (p: Point) => p.item.datum?.x ?? p.item.datum?.year ?? p.item.datum?.label;
   const otherLine = (step: number) => {
     const here = points[at]!;
     const target = lines[(lines.indexOf(here.series) + step + lines.length) % lines.length];
+    const same = points.findIndex((p) => p.series === target && place(p) !== undefined && place(p) === place(here));
+    if (same >= 0) return same;
+    // No figure at the same place (a period without a number): the nearest across.
     const centre = (p: Point) => p.box.left + p.box.width / 2;
     let best = at;
     for (let i = 0; i < points.length; i++) {

@@ -307,6 +307,22 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await at(0, 0);
   });
 
+  it('small multiples by keyboard: Up and Down to the same step of the next service', async () => {
+    const { el, events } = mount('<framskriving-chart variant="steps" tjeneste="bup vop tsb"></framskriving-chart>');
+    await until(rendered(events), 'render');
+    const chart = await tabTo(el, (f) => f.classList.contains('chart'));
+    const said = () => chart.querySelector('[aria-live=polite]')!.textContent!.replace(/\u00a0/g, ' ');
+    await press('Home');
+    await press('ArrowRight');
+    await until(() => said().startsWith('BUP, Demografi:'), `BUP Demografi (${said()})`);
+    await press('ArrowDown');
+    await until(() => said().startsWith('VOP, Demografi:'), `VOP Demografi (${said()})`);
+    await press('ArrowDown');
+    await until(() => said().startsWith('TSB, Demografi:'), `TSB Demografi (${said()})`);
+    await press('ArrowUp');
+    await until(() => said().startsWith('VOP, Demografi:'), `back to VOP (${said()})`);
+  });
+
   it('the loading state reserves height and is marked busy', async () => {
     const realFetch = window.fetch;
     // A file still on its way: the element stays in its loading state.
