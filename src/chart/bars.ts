@@ -47,6 +47,8 @@ export interface BarsInput {
 const MARKER = '◀';
 /** The parameter naming the highlighted rows: a parameter, not a literal list, so charts of other kommuner share this spec's shape. */
 const HIGHLIGHTED = 'highlighted';
+/** A reference line in the right 40 % of the plot. */
+const RIGHT_PART = "scale('x', datum.value) > width * 0.6";
 
 export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
   const { theme, lang, width } = ctx;
@@ -147,8 +149,17 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
       },
       {
         data: { values: refs },
-        // The parent's label sits a line below the national one (no dy channel: an expression).
-        mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 4, fontWeight: 'bold', dy: { expr: "datum.kind === 'parent' ? 14 : 0" }, aria: false },
+        // The parent's label sits a line below the national one (no dy channel: an expression); a
+        // line in the right part of the chart has its label on its left, so the label stays inside.
+        mark: {
+          type: 'text',
+          align: { expr: `${RIGHT_PART} ? 'right' : 'left'` },
+          dx: { expr: `${RIGHT_PART} ? -4 : 4` },
+          baseline: 'bottom',
+          fontWeight: 'bold',
+          dy: { expr: "datum.kind === 'parent' ? 14 : 0" },
+          aria: false,
+        },
         encoding: { x: { field: 'value', type: 'quantitative' }, y: { value: -4 }, text: { field: 'label' }, color: { value: theme.reference } },
       },
     );

@@ -74,6 +74,8 @@ describe('on host pages that are not ours', () => {
         const wrap = page({ width: `${column}px`, letterSpacing: '0.12em', wordSpacing: '0.16em', textTransform: 'uppercase' });
         const markup = [
           '<hf-pasientrate kommune="5501"></hf-pasientrate>',
+          // SSB's house prices: the national line in the right part of the chart, its label kept inside.
+          `<hf-pasientrate src="${new URL('../fixtures/real/ssb-07221-boligpris-json-stat2.json', import.meta.url).href}" filter="Boligtype=Småhus"></hf-pasientrate>`,
           '<framskriving-chart kommune="5501"></framskriving-chart>',
           '<framskriving-chart kommune="5501" variant="steps"></framskriving-chart>',
           '<framskriving-chart variant="steps" tjeneste="bup vop tsb"></framskriving-chart>',
