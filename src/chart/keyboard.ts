@@ -1,10 +1,10 @@
 /**
  * The chart's figures by keyboard: one Tab stop into the chart; the arrow keys move from figure
  * to figure (with several lines or small multiples, Left and Right along one, Up and Down to the
- * same period or step of the next; Home and End to the ends), each said politely (as its mark describes itself, with its place among
- * all) and shown with a ring round its mark and its tooltip; Escape closes the tooltip. The
- * figures are the bars and points that have a tooltip, small multiples row by row, within one in
- * the order Vega draws them. Loaded with the chart code.
+ * same period or step of the next; Home and End to the ends). Each is said politely, as its mark
+ * describes itself and with its place among all, and shown with a ring round its mark and its
+ * tooltip; Escape closes the tooltip. The figures are the bars and points that have a tooltip,
+ * small multiples row by row, within one in the order Vega draws them. Loaded with the chart code.
  */
 import type { View } from 'vega';
 import type { TooltipHandler } from './tooltip.js';
