@@ -99,6 +99,8 @@ const data = {
   input: { data: 'src/tools.ts', 'read-worker': 'src/data/read-worker.ts' },
   output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'reader-[hash].js', sourcemap: true },
   plugins: [
+    // d3-dsv (the converter's CSV parser) inside, so the command needs nothing installed beside it.
+    resolve(),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, emitDeclarationOnly: false, declarationDir: undefined, sourceMap: true, outDir: 'dist' }),
     terser({ format: { comments: false }, ecma: 2022, module: true }),
   ],
