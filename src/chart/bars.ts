@@ -97,8 +97,10 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
       mark: { type: 'bar', height: { band: narrow ? 0.45 : 0.72 }, ...(narrow ? { yOffset: 7 } : {}) },
       encoding: {
         y,
+        // A row without a value is a bar of no length at the axis: reached by keyboard and said
+        // ("Viken: : (Skjult av personvernhensyn)"), where a bar of `null` would not be drawn at all.
         x: {
-          field: 'value',
+          field: 'at',
           type: 'quantitative',
           title: input.axisTitle,
           axis: {

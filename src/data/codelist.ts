@@ -1,9 +1,11 @@
 /**
  * Our published code lists (JSON-stat `class: "dimension"` files) and the lookups made in them:
  * which helsefellesskap, RHF or HF a kommune belongs to, and which numbers one kommune has had.
- * Membership is curated in the list, never guessed from number prefixes. Pure.
+ * Membership of a helsefellesskap, RHF or HF is curated in the list, never guessed from number
+ * prefixes; a kommune's fylke is the first two digits of its number, as SSB's standard has it. Pure.
  */
 import { isObject, plain, type Json } from './json.js';
+import type { Cube } from './types.js';
 import { unknownOption } from './options.js';
 
 export interface CodeList {
@@ -122,4 +124,13 @@ export function pickKommune(value: string | null | undefined, list?: CodeList): 
   if (!kommune) throw unknownOption('kommune', value.trim(), { format: 'kommune' });
   if (list && !numbersOf(list, kommune).some((n) => list.ids.includes(n))) throw unknownOption('kommune', kommune, { format: 'kommune' });
   return kommune;
+}
+
+/** The fylke of a unit in a file: its parent in the file's hierarchy, else the county whose number starts a kommune number. */
+export function fylkeOf(cube: Cube, unit: string): string | undefined {
+  const parents = Object.keys(cube.geo.child).filter((p) => cube.geo.child[p]!.includes(unit) && p !== cube.reference);
+  const county = parents.find((p) => cube.geo.level[p] === 'fylke') ?? parents[0];
+  if (county) return county;
+  const byNumber = /^\d{4}$/.test(unit) ? unit.slice(0, 2) : undefined;
+  return byNumber && cube.geo.categories.some((k) => k.id === byNumber) ? byNumber : undefined;
 }

@@ -5,7 +5,7 @@ import { chartCode } from '../../base/chart-controller.js';
 import { HfElement } from '../../base/hf-element.js';
 import type { Choice, Loaded, ViewModel } from '../../base/view-model.js';
 import { barsHeight } from '../../chart/layout.js';
-import { kommuneIn, normaliseKommune, parentOf, toCodeList, type CodeList } from '../../data/codelist.js';
+import { fylkeOf, kommuneIn, normaliseKommune, parentOf, toCodeList, type CodeList } from '../../data/codelist.js';
 import { noGeography } from '../../data/errors.js';
 import { categoryLabel } from '../../data/jsonstat.js';
 import { formatFilter, looseId, pickOption } from '../../data/options.js';
@@ -86,7 +86,7 @@ export class HfPasientrate extends HfElement {
     return normaliseKommune(this.kommune) ? { helsefellesskap: assetUrl('codelists/helsefellesskap.json') } : {};
   }
 
-  /** The geo id to highlight: `helsefellesskap`, else the kommune itself if the file draws it as a bar, else its helsefellesskap. */
+  /** The geo id to highlight: `helsefellesskap`, else the kommune itself if the file draws it as a bar, else its helsefellesskap, else its fylke. */
   private highlight(cube: Cube, list: CodeList | undefined): { unit?: string; kommune?: string } {
     const ids = new Set(cube.geo.categories.map((k) => k.id));
     // Any unit of the file is taken; an error lists the bars first.
@@ -95,7 +95,7 @@ export class HfPasientrate extends HfElement {
     const { kommune, inFile } = kommuneIn(this.kommune, ids, list);
     const parent = kommune && list ? parentOf(list, kommune) : undefined;
     const drawn = inFile && !Object.values(cube.geo.child).flat().includes(inFile);
-    const unit = area ?? (drawn ? inFile : parent && ids.has(parent) ? parent : undefined);
+    const unit = area ?? (drawn ? inFile : parent && ids.has(parent) ? parent : kommune ? fylkeOf(cube, inFile ?? kommune) : undefined);
     return { ...(unit ? { unit } : {}), ...(inFile ? { kommune: inFile } : {}) };
   }
 

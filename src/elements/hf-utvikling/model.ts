@@ -6,6 +6,7 @@
  */
 import { numberCell, type Choice, type TableModel } from '../../base/view-model.js';
 import { breakSpanned, seriesBreaks, type SeriesBreak } from '../../data/breaks.js';
+import { fylkeOf } from '../../data/codelist.js';
 import { categoryLabel } from '../../data/jsonstat.js';
 import { chooseSlice, looseId, pickMeasure, pickOption, unknownOption } from '../../data/options.js';
 import { totalOf } from '../../data/totals.js';
@@ -87,15 +88,6 @@ function pickTarget(wanted: string | undefined): number | undefined {
   const written = wanted.trim().replace(/[\s\u00a0]/g, '');
   if (!/^-?\d*[.,]?\d+$/.test(written)) throw unknownOption('target', wanted.trim(), { format: 'number' });
   return Number(written.replace(',', '.'));
-}
-
-/** The fylke of a unit: its parent in the file's hierarchy, else the county whose number starts a kommune number. */
-function fylkeOf(cube: Cube, unit: string): string | undefined {
-  const parents = Object.keys(cube.geo.child).filter((p) => cube.geo.child[p]!.includes(unit) && p !== cube.reference);
-  const county = parents.find((p) => cube.geo.level[p] === 'fylke') ?? parents[0];
-  if (county) return county;
-  const byNumber = /^\d{4}$/.test(unit) ? unit.slice(0, 2) : undefined;
-  return byNumber && cube.geo.categories.some((k) => k.id === byNumber) ? byNumber : undefined;
 }
 
 export function buildTrendModel(cube: Cube, opts: TrendOptions): TrendModel {
