@@ -47,8 +47,13 @@ export default {
       context.body = `export default ${text};`;
     },
     function csp(context, next) {
-      if (context.path.startsWith('/demo/csp')) context.set('Content-Security-Policy', STRICT_CSP);
+      if (context.path.startsWith('/demo/csp') || context.path.startsWith('/demo/builder')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
+    },
+    // The library as a CDN serves it, so a page on another origin (the builder's paste test) loads it.
+    async function cors(context, next) {
+      await next();
+      if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
     },
   ],
   browsers: [
