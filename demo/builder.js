@@ -38,6 +38,7 @@ const TEXTS = {
       lang: 'Språk i elementet', view: 'Visning', sort: 'Rekkefølge', measure: 'Mål', period: 'Periode', reference: 'Referanselinje',
       variant: 'Diagramtype', tjeneste: 'Tjenester', gruppe: 'Målgruppe', series: 'En linje per', index: 'Indeks med basisperiode',
       from: 'Fra periode', to: 'Til periode', target: 'Mål (et tall)', 'heading-level': 'Overskriftsnivå',
+      'url-state': 'Leserens valg i adressen (et navn, for eksempel rate)',
     },
     values: {
       chart: 'Diagram', table: 'Tabell', file: 'Filens rekkefølge', value: 'Høyest først', name: 'Alfabetisk', trend: 'Utvikling', steps: 'Ledd for ledd',
@@ -73,7 +74,7 @@ TEXTS.nn = {
   previewHint: 'Koden over, slik han blir på sida di.',
   fallback: 'Tala som JSON',
   pageLanguage: 'Språket på sida',
-  attributes: { ...TEXTS.nb.attributes, lang: 'Språk i elementet', reference: 'Referanselinje', series: 'Ei linje per', index: 'Indeks med basisperiode', target: 'Mål (eit tal)', 'heading-level': 'Overskriftsnivå' },
+  attributes: { ...TEXTS.nb.attributes, series: 'Ei linje per', target: 'Mål (eit tal)', 'url-state': 'Val til lesaren i adressa (eit namn, til dømes rate)' },
   values: { ...TEXTS.nb.values, file: 'Rekkjefølgja i fila', value: 'Høgast først', trend: 'Utvikling' },
   elements: {
     'hf-pasientrate': 'Pasientrate per område, mot landet',
@@ -116,6 +117,7 @@ TEXTS.en = {
     lang: "The element's language", view: 'View', sort: 'Order', measure: 'Measure', period: 'Period', reference: 'Reference line',
     variant: 'Chart type', tjeneste: 'Services', gruppe: 'Target group', series: 'One line per', index: 'Index with base period',
     from: 'From period', to: 'To period', target: 'Target (a number)', 'heading-level': 'Heading level',
+    'url-state': "The reader's choices in the address (a name, e.g. rate)",
   },
   values: {
     chart: 'Chart', table: 'Table', file: "The file's order", value: 'Highest first', name: 'Alphabetical', trend: 'Trend', steps: 'Step by step',

@@ -17,6 +17,7 @@ import { DownloadController } from './download-controller.js';
 import { describeError, loadRuleMessages, type ShownError } from './error-message.js';
 import { emit, type HfErrorCode, type HfRenderDetail } from './events.js';
 import { LanguageController } from './language.js';
+import { UrlStateController, whenPrinting } from './page-state.js';
 import { SchemeController } from './scheme.js';
 import { baseStyles } from './styles.js';
 import * as parts from './templates.js';
@@ -79,6 +80,14 @@ export abstract class HfElement extends LitElement {
   /** The level of the element's heading (its title), to fit the page's outline: 1–6; 2 by default, under the page's own title. */
   @property({ attribute: 'heading-level' }) headingLevel: '1' | '2' | '3' | '4' | '5' | '6' = '2';
 
+  /**
+   * Keep what the reader changes (view, drill-down, chosen measure, period and slice, sort) in the
+   * page's address, so a link brings it back: `url-state` names the parameters (`url-state="rate"`
+   * gives `?rate.view=table`); present without a value, the element's id or tag names them. Off
+   * unless set: the element never touches the page's address uninvited.
+   */
+  @property({ attribute: 'url-state' }) urlState?: string;
+
   /** What the last action of the reader changed, said by the polite live region (a view switched, a drill-down, a sort). */
   #announcement = '';
 
@@ -86,6 +95,11 @@ export abstract class HfElement extends LitElement {
   protected announce(message: string): void {
     this.#announcement = message;
     this.requestUpdate();
+  }
+
+  /** The properties a reader changes, kept in the page's address with `url-state`; an element adds its own. */
+  protected readerState(): string[] {
+    return ['view'];
   }
 
   /** URL of the bundled dataset shown when `src` is left out. */
@@ -113,7 +127,26 @@ export abstract class HfElement extends LitElement {
 
   constructor() {
     super();
-    new SchemeController(this); // registers itself with the element
+    // Each registers itself with the element.
+    new SchemeController(this);
+    new UrlStateController(this, () => this.readerState());
+  }
+
+  /** The page is printing and this chart is not drawn yet: its figures print as a table in its place. */
+  #printTable = false;
+  #stopPrinting?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopPrinting = whenPrinting((on) => {
+      this.#printTable = on && !this.renderRoot.querySelector('.chart svg');
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopPrinting?.();
   }
   readonly #loader = new DataController(
     this,
@@ -204,8 +237,10 @@ export abstract class HfElement extends LitElement {
       ${parts.alertTemplate(this.#downloads.failed && t.errors.download!({ format: this.#downloads.failed }))}
       ${v.chart ? html`<div class="chart" part="chart" ?hidden=${view !== 'chart'}></div>` : nothing}
       ${view === 'chart' && v.chartTable
-        ? html`<details class="chart-table" part="chart-table"><summary>${t.chartFigures}</summary>${parts.tableTemplate(v.chartTable, t)}</details>`
-        : nothing}
+        ? html`<details class="chart-table" part="chart-table" ?open=${this.#printTable}><summary>${t.chartFigures}</summary>${parts.tableTemplate(v.chartTable, t)}</details>`
+        : view === 'chart' && this.#printTable
+          ? html`<div class="print-table">${parts.tableTemplate(v.table, t)}</div>`
+          : nothing}
       ${view === 'table' ? this.renderTable(v, t, lang) : nothing}
       ${parts.notesTemplate(v.notes, t)} ${parts.sourceTemplate(loaded.cube, t, lang)} ${parts.detailsTemplate(loaded.cube, t, lang)}
     </figure>`;

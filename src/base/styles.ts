@@ -174,6 +174,10 @@ export const baseStyles = css`
     .chart:empty {
       min-height: 0 !important;
     }
+    /* Buttons do nothing on paper. */
+    [part='toolbar'] {
+      display: none;
+    }
   }
   .state {
     min-height: var(--hf-min-height, 20rem);

@@ -56,6 +56,11 @@ export class ArsverkTabell extends HfElement {
 
   private model?: ArsverkModel;
 
+  protected override readerState(): string[] {
+    // The sort and the search box.
+    return [...super.readerState(), 'sortKey', 'sortDir', 'filter'];
+  }
+
   protected defaultSrc(): string {
     return assetUrl('datasets/arsverk-2023.json');
   }

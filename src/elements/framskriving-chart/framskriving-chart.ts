@@ -41,6 +41,11 @@ export class FramskrivingChart extends HfElement {
   /** The observed and projected values over the years, or the steps from the base year to the projected one. */
   @property({ reflect: true }) variant: 'trend' | 'steps' = 'trend';
 
+  protected override readerState(): string[] {
+    // The trend or steps toggle.
+    return [...super.readerState(), 'variant'];
+  }
+
   protected defaultSrc(): string {
     const arsverk = /^(fag)?[aå]rsverk/i.test(this.measure ?? '');
     return assetUrl(arsverk ? 'datasets/framskriving-arsverk.json' : 'datasets/framskriving-dogn-poliklinikk.json');

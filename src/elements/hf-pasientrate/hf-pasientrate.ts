@@ -78,6 +78,11 @@ export class HfPasientrate extends HfElement {
     else this.filter = formatFilter(slice.map((c) => ({ dimension: c.id, category: c.id === id ? value : c.value })));
   }
 
+  protected override readerState(): string[] {
+    // The drill-down and the selects.
+    return [...super.readerState(), 'drill', 'measure', 'period', 'filter'];
+  }
+
   protected defaultSrc(): string {
     return assetUrl('datasets/pasientrate-2019.json');
   }

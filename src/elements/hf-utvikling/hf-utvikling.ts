@@ -50,6 +50,11 @@ export class HfUtvikling extends HfElement {
   /** Chart or table; the chart by default. */
   @property({ reflect: true }) override view: 'chart' | 'table' = 'chart';
 
+  protected override readerState(): string[] {
+    // The selects.
+    return [...super.readerState(), 'measure', 'filter'];
+  }
+
   protected defaultSrc(): string {
     return assetUrl('datasets/arsverk-serie.json');
   }
