@@ -2,7 +2,7 @@
 // what the element accepts (custom-elements.json) and what its file has (read with the elements'
 // own reader), see it live, copy the code. Its state is in the page's address, so a link brings
 // it back. No inline script or style: it runs under the strict CSP.
-import { numbersOf, readCodeList, readJsonStat } from '../dist/data.js';
+import { formatFilter, numbersOf, parseFilter, readCodeList, readJsonStat } from '../dist/data.js';
 
 const TEXTS = {
   nb: {
@@ -361,6 +361,32 @@ function optionsControl() {
     wrap.append(label, control);
     box.append(wrap);
   }
+  // The slice: one select per further dimension of the file (age, sex …), written as `filter`.
+  const takesFilter = (manifest.find((d) => d.tagName === state.tag)?.attributes ?? []).some((a) => a.name === 'filter');
+  for (const dim of takesFilter ? fromFile.slice ?? [] : []) {
+    const id = `opt-filter-${dim.id}`;
+    const wrap = document.createElement('div');
+    wrap.className = 'option';
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = dim.label;
+    const control = document.createElement('select');
+    control.id = id;
+    control.append(new Option(t.byDefault(''), ''), ...dim.categories.map(([v, text]) => new Option(text, v)));
+    const chosen = new Map(parseFilter(state.options.filter));
+    control.value = chosen.get(dim.id) ?? '';
+    control.addEventListener('change', () => {
+      const now = new Map(parseFilter(state.options.filter));
+      if (control.value) now.set(dim.id, control.value);
+      else now.delete(dim.id);
+      const filter = formatFilter([...now].map(([dimension, category]) => ({ dimension, category })));
+      if (filter) state.options.filter = filter;
+      else delete state.options.filter;
+      update();
+    });
+    wrap.append(label, control);
+    box.append(wrap);
+  }
   if (focused) $(focused)?.focus();
 }
 
@@ -378,6 +404,7 @@ function tagMarkup() {
   const area = areaAttribute();
   if (area) attrs.push(area);
   for (const a of attributesOf(state.tag)) if (state.options[a.name]) attrs.push([a.name, state.options[a.name]]);
+  if (state.options.filter) attrs.push(['filter', state.options.filter]);
   if (state.src) attrs.push(['src', state.src]);
   const open = `<${state.tag}${attrs.map(([k, v]) => ` ${k}="${escape(v)}"`).join('')}>`;
   const fallback = fileLabel ? `\n  <p>${escape(fileLabel)}: <a href="${escape(fileSrc)}">${escape(t.fallback)}</a>.</p>\n` : '';
@@ -406,7 +433,7 @@ function readAddress() {
     const area = id && areas.find((a) => a.kind === kind && (a.id === id || a.numbers.includes(id)));
     if (area) state.area = area;
   }
-  for (const a of attributesOf(state.tag)) if (params.get(a.name)) state.options[a.name] = params.get(a.name);
+  for (const name of [...attributesOf(state.tag).map((a) => a.name), 'filter']) if (params.get(name)) state.options[name] = params.get(name);
   state.src = params.get('src') ?? '';
 }
 
@@ -445,6 +472,7 @@ async function readChoices(src) {
       reference: categories(cube.geo),
       tjeneste: cube.byId.tjeneste ? categories(cube.byId.tjeneste) : [],
       series: further.map((d) => [d.id, d.label]),
+      slice: further.filter((d) => d.id !== 'tjeneste').map((d) => ({ id: d.id, label: d.label, categories: categories(d) })),
     };
     fileLabel = cube.label;
   } catch {

@@ -95,6 +95,21 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(win.cspViolations).to.deep.equal([]);
   });
 
+  it("offers the slice of the editor's own file (SSB 07221): a select per further dimension, written as filter", async () => {
+    const src = new URL('../fixtures/real/ssb-07221-boligpris-json-stat2.json', import.meta.url).href;
+    const { doc } = await openBuilder(`?element=hf-pasientrate&src=${encodeURIComponent(src)}`);
+    await until(() => doc.getElementById('opt-filter-Boligtype'), 'the select of Boligtype');
+    const select = doc.getElementById('opt-filter-Boligtype') as HTMLSelectElement;
+    expect(doc.querySelector('label[for=opt-filter-Boligtype]')!.textContent).to.equal('boligtype');
+    const smahus = [...select.options].find((o) => o.text === 'Småhus')!.value;
+    select.focus();
+    await sendKeys({ type: 'Små' });
+    await until(() => doc.getElementById('snippet')!.textContent!.includes(`filter="Boligtype=${smahus}"`), 'the filter in the code');
+    expect(doc.getElementById('snippet')!.textContent).to.contain(`src="${src}"`);
+    await until(() => drawn(doc, 'hf-pasientrate'), 'the preview drawn');
+    expect(doc.querySelector('#preview hf-pasientrate')!.shadowRoot!.querySelector('[part=subtitle]')!.textContent).to.contain('Småhus');
+  });
+
   for (const ui of ['nb', 'en'] as const) {
     it(`has no WCAG 2.1 AA violations in ${ui}, with the matches open and with an area chosen`, async () => {
       const { win, doc } = await openBuilder(`?ui=${ui}`);
