@@ -74,7 +74,15 @@ TEXTS.nn = {
   previewHint: 'Koden over, slik han blir på sida di.',
   fallback: 'Tala som JSON',
   pageLanguage: 'Språket på sida',
-  attributes: { ...TEXTS.nb.attributes, series: 'Ei linje per', target: 'Mål (eit tal)', 'url-state': 'Val til lesaren i adressa (eit namn, til dømes rate)' },
+  attributes: {
+    ...TEXTS.nb.attributes,
+    view: 'Vising',
+    sort: 'Rekkjefølgje',
+    series: 'Ei linje per',
+    from: 'Frå periode',
+    target: 'Mål (eit tal)',
+    'url-state': 'Vala til lesaren i adressa (eit namn, til dømes rate)',
+  },
   values: { ...TEXTS.nb.values, file: 'Rekkjefølgja i fila', value: 'Høgast først', trend: 'Utvikling' },
   elements: {
     'hf-pasientrate': 'Pasientrate per område, mot landet',
@@ -157,8 +165,8 @@ let fileSrc = '';
 let manifest = [];
 let areas = [];
 
-/** A name as typed: lower case, no accents (Bodø, bodo and BODO alike; Guovdageaidnu with or without á). */
-const norm = (s) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/** A name as typed: lower case, no accents, the old "aa" for å (Bodø, bodo and BODO alike; Ålesund and Aalesund; Guovdageaidnu with or without á). */
+const norm = (s) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/aa/g, 'a');
 const escape = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // ---- the areas: every kommune by its 2024 name and number, its older ones and Sámi names; fylker; helsefellesskap
@@ -192,16 +200,23 @@ async function loadAreas() {
   return out;
 }
 
-/** The areas a query finds, best first: a name as typed, then names that begin so, then any part; numbers by their start. */
+/**
+ * The areas a query finds, best first: the area's name today as typed, then an older or other name
+ * as typed (old Ålesund 1507 is part of Haram today too: Ålesund itself comes first), then names
+ * that begin so, then any part; numbers by their start.
+ */
 function search(query) {
   const q = norm(query.trim());
   if (!q) return [];
   const rank = (a) => {
-    if (/^\d+$/.test(q)) return a.numbers.some((n) => n === q) ? 0 : a.numbers.some((n) => n.startsWith(q)) ? 1 : 9;
-    if (a.keys.includes(q)) return 0;
-    if (a.keys.some((k) => k.startsWith(q))) return 1;
-    if (a.keys.some((k) => k.split(/[\s-]+/).some((w) => w.startsWith(q)))) return 2;
-    return a.keys.some((k) => k.includes(q)) ? 3 : 9;
+    if (/^\d+$/.test(q)) return a.numbers[0] === q ? 0 : a.numbers.includes(q) ? 1 : a.numbers.some((n) => n.startsWith(q)) ? 2 : 9;
+    const now = norm(a.name);
+    if (now === q) return 0;
+    if (a.keys.includes(q)) return 1;
+    if (now.startsWith(q)) return 2;
+    if (a.keys.some((k) => k.startsWith(q))) return 3;
+    if (a.keys.some((k) => k.split(/[\s-]+/).some((w) => w.startsWith(q)))) return 4;
+    return a.keys.some((k) => k.includes(q)) ? 5 : 9;
   };
   const order = { kommune: 0, fylke: 1, helsefellesskap: 2 };
   return areas

@@ -67,7 +67,7 @@ export class ChartDrawing {
   /** What the keyboard's way through the chart says, in the element's language. */
   #keys(): KeyWords {
     const t = MESSAGES[langOf(this.#host)];
-    return { label: t.chartKeys, position: t.figureOf };
+    return { label: t.chartKeys, position: t.figureOf, chart: t.chartWord };
   }
 
   #box(): HTMLElement | null {

@@ -78,6 +78,8 @@ export interface KeyWords {
   label: string;
   /** A figure's place among all: "3 av 11". */
   position(i: number, n: number): string;
+  /** What a chart is called ("diagram"), for the drawing's role. */
+  chart: string;
 }
 
 /** Makes `container` (the chart's box, holding the drawn `view`) a keyboard way through its figures; returns what undoes it. */
@@ -98,7 +100,8 @@ export function keyboardThrough(container: HTMLElement, view: View, tooltip: () 
   const show = (i: number) => {
     at = Math.max(0, Math.min(points.length - 1, i));
     const p = points[at]!;
-    Object.assign(ring.style, { left: `${p.box.left - 3}px`, top: `${p.box.top - 3}px`, width: `${p.box.width + 6}px`, height: `${p.box.height + 6}px` });
+    // The ring's 3 px border lies 2 px clear of the mark all round.
+    Object.assign(ring.style, { left: `${p.box.left - 5}px`, top: `${p.box.top - 5}px`, width: `${p.box.width + 10}px`, height: `${p.box.height + 10}px` });
     ring.hidden = false;
     said.textContent = `${p.text}. ${words.position(at + 1, points.length)}.`;
     const r = container.getBoundingClientRect();

@@ -66,6 +66,7 @@ export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tip:
   let handler: TooltipHandler | undefined = tooltipInto(tip, host);
   v.tooltip(((...args: Parameters<TooltipHandler>) => handler?.(...args)) as Parameters<View['tooltip']>[0]);
   await v.runAsync();
+  inOwnWords(box, keys.chart);
   const unkey = keyboardThrough(container, v, () => handler, keys);
   return {
     finalize: () => {
@@ -76,6 +77,17 @@ export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tip:
       box.remove();
     },
   };
+}
+
+/**
+ * Vega names its parts in English ("visualization", "rect mark container", "Title text 'BUP'"):
+ * the chart is named in the element's language instead, its containers go unnamed, and the
+ * headings of small multiples are left to the figures, each of which says its group.
+ */
+function inOwnWords(box: HTMLElement, chart: string): void {
+  box.querySelector('svg')?.setAttribute('aria-roledescription', chart);
+  for (const g of box.querySelectorAll('[aria-roledescription$="container"]')) g.removeAttribute('aria-roledescription');
+  for (const title of box.querySelectorAll('.role-title-text')) title.setAttribute('aria-hidden', 'true');
 }
 
 /** Renders a chart off-screen, with its title and source, to an SVG string or a PNG data URL. */

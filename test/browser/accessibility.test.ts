@@ -135,6 +135,10 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       await until(() => first.test(said()), `the first figure said (${said()})`);
       const ring = chart.querySelector<HTMLElement>('.focus-ring')!;
       expect(ring.hidden).to.equal(false);
+      // The ring stands out from the page (its text colour), whatever the mark's colour.
+      const ringColour = getComputedStyle(ring).borderTopColor;
+      expect(ringColour).to.equal(getComputedStyle(el).color);
+      expect([...chart.querySelectorAll('path')].map((p) => getComputedStyle(p).fill)).not.to.include(ringColour);
       const tip = shadow(el).querySelector<HTMLElement>('.tooltip')!;
       expect(tip.hidden).to.equal(false);
       await press('End');
@@ -181,6 +185,9 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
         const whose = heard.map((h) => h.split(',')[0]);
         expect(whose.filter((w, i) => i && w !== whose[i - 1]).length).to.equal(new Set(whose).size - 1);
         expect(focusedIn(el)).to.equal(chart);
+        // Nothing of Vega's English in the tree ("visualization", "rect mark container", "Title text …").
+        const tree = (await executeServerCommand<Array<{ role: string; name: string }>, undefined>('ax-tree')).map((n) => n.name).join(' | ');
+        expect(tree).not.to.match(/container|Title text|visualization|[XY]-axis|titled|value: |label: /i);
         document.body.setAttribute('lang', lang);
         expect(await axeViolations(el), 'chart').to.deep.equal([]);
         el.setAttribute('view', 'table');
