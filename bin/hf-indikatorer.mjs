@@ -22,8 +22,8 @@ refuse the file), each with its JSON path. Exits with 1 when a file has errors.
 convert writes a JSON-stat file of the hf-indikatorer profile from a CSV with one row per cell
 (";", "," or tab; decimal comma or point; SSB's symbols ":", "..", ".", "...", "-" in the value
 column). Title, unit and the rest come from the options or from a header file (--meta, else
-data.meta.json beside data.csv, with the options' names as keys). The file is written to -o, else
-beside the CSV as data.json, and then read as the elements read it.`;
+data.meta.json beside data.csv, with the options' names as keys). The file is read as the elements
+read it, and then written to -o, else beside the CSV as data.json.`;
 
 /** Read without an error, yet no element has anything to show. */
 const NOTHING_TO_SHOW = new Set(['no-values']);
@@ -43,6 +43,8 @@ const CONVERT = {
     'row-length': (p) => `Linje ${p.line} har ${p.fields} felt; overskriften har ${p.expected}.`,
     'not-a-number': (p) => `Linje ${p.line}: «${p.value}» i ${p.column} er verken et tall eller et statustegn (: .. . ... -).`,
     duplicate: (p) => `Linje ${p.line} gjelder samme celle som linje ${p.first}.`,
+    'unknown-area': (p) => `Linje ${p.line}: ${p.names} finnes ikke i kodelisten ${p.list}, som har de andre områdene. Er navnet skrevet riktig? Ellers: gi numrene i en egen kolonne (--geo-id).`,
+    incomplete: (p) => `${p.missing} celler mangler en rad, for eksempel ${p.example}. Skriv .. der et tall mangler.${p.dimensions ? ` Er ${p.dimensions} en kolonne med fritekst og ikke en inndeling, fjern den.` : ''}`,
     chosen: (c) => `Verdier fra «${c.value}», perioder fra «${c.time}», områder fra «${c.geo}»${c.geoIds ? ` (nummer fra ${c.geoIds})` : ''}${c.dimensions.length ? `, andre dimensjoner: ${c.dimensions.join(', ')}` : ''}.`,
     written: (f) => `Skrev ${f}`,
   },
@@ -53,6 +55,8 @@ const CONVERT = {
     'row-length': (p) => `Linje ${p.line} har ${p.fields} felt; overskrifta har ${p.expected}.`,
     'not-a-number': (p) => `Linje ${p.line}: «${p.value}» i ${p.column} er verken eit tal eller eit statusteikn (: .. . ... -).`,
     duplicate: (p) => `Linje ${p.line} gjeld same celle som linje ${p.first}.`,
+    'unknown-area': (p) => `Linje ${p.line}: ${p.names} finst ikkje i kodelista ${p.list}, som har dei andre områda. Er namnet skrive rett? Elles: gi nummera i ein eigen kolonne (--geo-id).`,
+    incomplete: (p) => `${p.missing} celler manglar ei rad, til dømes ${p.example}. Skriv .. der eit tal manglar.${p.dimensions ? ` Er ${p.dimensions} ein kolonne med fritekst og ikkje ei inndeling, fjern han.` : ''}`,
     chosen: (c) => `Verdiar frå «${c.value}», periodar frå «${c.time}», område frå «${c.geo}»${c.geoIds ? ` (nummer frå ${c.geoIds})` : ''}${c.dimensions.length ? `, andre dimensjonar: ${c.dimensions.join(', ')}` : ''}.`,
     written: (f) => `Skreiv ${f}`,
   },
@@ -63,6 +67,8 @@ const CONVERT = {
     'row-length': (p) => `Line ${p.line} has ${p.fields} fields; the header has ${p.expected}.`,
     'not-a-number': (p) => `Line ${p.line}: "${p.value}" in ${p.column} is neither a number nor a status symbol (: .. . ... -).`,
     duplicate: (p) => `Line ${p.line} is the same cell as line ${p.first}.`,
+    'unknown-area': (p) => `Line ${p.line}: ${p.names} is not in the code list ${p.list}, which has the other areas. Is it spelt right? Otherwise give the numbers in a column of their own (--geo-id).`,
+    incomplete: (p) => `${p.missing} cells have no row, e.g. ${p.example}. Write .. where a figure is missing.${p.dimensions ? ` If ${p.dimensions} is a column of free text rather than a breakdown, remove it.` : ''}`,
     chosen: (c) => `Values from "${c.value}", periods from "${c.time}", areas from "${c.geo}"${c.geoIds ? ` (numbers from ${c.geoIds})` : ''}${c.dimensions.length ? `, other dimensions: ${c.dimensions.join(', ')}` : ''}.`,
     written: (f) => `Wrote ${f}`,
   },
@@ -124,20 +130,21 @@ async function convert(args) {
   }
   console.log(t.chosen(converted.chosen));
   const target = out ?? `${base}.json`;
-  writeFileSync(target, `${JSON.stringify(converted.dataset, null, 2)}\n`);
-  console.log(t.written(target));
-  // Read back as the elements read it.
+  // Read as the elements read it before anything is written: a file no element shows is never left behind.
+  let cube;
   try {
-    const cube = readJsonStat(converted.dataset);
-    console.log(`✓ ${target}: ${t.read(cube.version, cube.dimensions.length, cube.rows.length)}`);
-    cube.warnings.forEach((p) => console.log(`  ${t.warning} ${p.path}: ${ruleMessage(lang, p.rule, p.params)}`));
-    return 0;
+    cube = readJsonStat(converted.dataset);
   } catch (e) {
     if (!(e instanceof JsonStatError)) throw e;
-    console.log(`✗ ${target}`);
+    console.log(`✗ ${csvFile}`);
     e.problems.forEach((p) => console.log(`  ${t.error} ${p.path}: ${ruleMessage(lang, p.rule, p.params)}`));
     return 1;
   }
+  writeFileSync(target, `${JSON.stringify(converted.dataset, null, 2)}\n`);
+  console.log(t.written(target));
+  console.log(`✓ ${target}: ${t.read(cube.version, cube.dimensions.length, cube.rows.length)}`);
+  cube.warnings.forEach((p) => console.log(`  ${t.warning} ${p.path}: ${ruleMessage(lang, p.rule, p.params)}`));
+  return 0;
 }
 
 async function validate(args) {

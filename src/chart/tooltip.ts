@@ -41,7 +41,8 @@ export function tooltipInto(tip: HTMLElement, host: Element): TooltipHandler {
       linger = setTimeout(() => onTip || close(), LINGER_MS);
       return;
     }
-    const entries = typeof value === 'object' ? Object.entries(value as Record<string, unknown>) : [['', value]];
+    // An entry without a value (no notes, no change at the base year) is left out, not shown empty.
+    const entries = (typeof value === 'object' ? Object.entries(value as Record<string, unknown>) : [['', value]]).filter(([, v]) => v !== '' && v !== null && v !== undefined);
     tip.replaceChildren(
       ...entries.map(([k, v]) => {
         const row = document.createElement('div');

@@ -40,7 +40,7 @@ export interface ConvertOptions {
 /** Why a CSV cannot be converted: a code and what it concerns, for a message in the reader's language. */
 export class ConvertError extends Error {
   constructor(
-    readonly code: 'empty' | 'no-column' | 'row-length' | 'not-a-number' | 'duplicate' | 'options',
+    readonly code: 'empty' | 'no-column' | 'row-length' | 'not-a-number' | 'duplicate' | 'options' | 'unknown-area' | 'incomplete',
     readonly params: Record<string, string | number>,
   ) {
     super(`${code}: ${JSON.stringify(params)}`);
@@ -53,12 +53,13 @@ export interface Converted {
   chosen: { value: string; time: string; geo: string; geoIds: string; dimensions: string[]; delimiter: string };
 }
 
-const STATUS: Record<string, { label: string; kind: string; value: number | null }> = {
-  ':': { label: 'Skjult av personvernhensyn', kind: 'suppressed', value: null },
-  '..': { label: 'Tall mangler', kind: 'missing', value: null },
-  '.': { label: 'Ikke aktuelt', kind: 'not-applicable', value: null },
-  '...': { label: 'Tall kommer senere', kind: 'not-yet-available', value: null },
-  '-': { label: 'Null', kind: 'zero', value: 0 },
+/** SSB's symbols, each with its kind, its value and its meaning in the file's language. */
+const STATUS: Record<string, { kind: string; value: number | null; label: Record<'nb' | 'nn' | 'en', string> }> = {
+  ':': { kind: 'suppressed', value: null, label: { nb: 'Skjult av personvernhensyn', nn: 'Skjult av omsyn til personvern', en: 'Hidden to protect privacy' } },
+  '..': { kind: 'missing', value: null, label: { nb: 'Tall mangler', nn: 'Tal manglar', en: 'Not available' } },
+  '.': { kind: 'not-applicable', value: null, label: { nb: 'Ikke aktuelt', nn: 'Ikkje aktuelt', en: 'Not applicable' } },
+  '...': { kind: 'not-yet-available', value: null, label: { nb: 'Tall kommer senere', nn: 'Tal kjem seinare', en: 'Not yet available' } },
+  '-': { kind: 'zero', value: 0, label: { nb: 'Null', nn: 'Null', en: 'Nil' } },
 };
 
 const NAMES = {
@@ -140,11 +141,22 @@ export function convertCsv(csv: string, options: ConvertOptions): Converted {
       }
       return byLabel;
     };
-    const fit = Object.entries(options.codeLists ?? {}).find(([, list]) => {
-      const byLabel = candidates(list);
-      return named.length > 0 && named.every((g) => byLabel.has(g.toLowerCase()));
-    });
-    if (fit) {
+    // The code list that has the most of the names; one that has most but not all is a misspelt or
+    // unknown name, said, never numbers for some areas and made-up ids for the others.
+    const [fit, known] = Object.entries(options.codeLists ?? {}).reduce<[[string, CodeList] | undefined, number]>(
+      (best, entry) => {
+        const byLabel = candidates(entry[1]);
+        const found = named.filter((g) => byLabel.has(g.toLowerCase())).length;
+        return found > best[1] ? [entry, found] : best;
+      },
+      [undefined, 0],
+    );
+    if (fit && known < named.length && known >= named.length / 2) {
+      const byLabel = candidates(fit[1]);
+      const unknown = named.filter((g) => !byLabel.has(g.toLowerCase()));
+      throw new ConvertError('unknown-area', { names: unknown.join(', '), list: fit[0], line: cells.find((c) => unknown.includes(c.cells[geoAt]!))!.line });
+    }
+    if (fit && known === named.length) {
       const [name, list] = fit;
       const byLabel = candidates(list);
       // A name on two levels (Oslo: fylke 03 and kommune 0301) takes the level the other names have.
@@ -208,12 +220,28 @@ export function convertCsv(csv: string, options: ConvertOptions): Converted {
     decimals = Math.max(decimals, decimalsIn(raw));
   }
 
+  // Every combination needs a row: a missing one is a cell without number or symbol, which no
+  // reader can show; often a column of free text taken for a dimension.
+  if (seen.size < total) {
+    const index = value.findIndex((_, i) => !seen.has(i));
+    let rest = index;
+    const where = dims
+      .map((d, k) => {
+        const stride = size.slice(k + 1).reduce((a, b) => a * b, 1);
+        const at = Math.floor(rest / stride);
+        rest %= stride;
+        return [...d.categories.values()][at]!;
+      })
+      .join(', ');
+    throw new ConvertError('incomplete', { missing: total - seen.size, example: where, dimensions: extras.map((e) => e.label).join(', ') });
+  }
+  const lang = options.language === 'en' || options.language === 'nn' ? options.language : 'nb';
   const used = [...new Set(Object.values(status))];
   const hi: Record<string, unknown> = {
     profile: 'hf-indikatorer/1.0',
     ...(geo.has('0') ? { reference: '0' } : {}),
     ...(options.definition ? { definition: options.definition } : {}),
-    ...(used.length ? { statusCodes: Object.fromEntries(used.map((s) => [s, { label: STATUS[s]!.label, kind: STATUS[s]!.kind }])) } : {}),
+    ...(used.length ? { statusCodes: Object.fromEntries(used.map((s) => [s, { label: STATUS[s]!.label[lang], kind: STATUS[s]!.kind }])) } : {}),
     ...(geography ? { geography } : {}),
     ...(options.license ? { license: options.license } : {}),
     ...(options.language ? { language: options.language } : {}),

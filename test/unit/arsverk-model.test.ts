@@ -104,7 +104,7 @@ describe('the table and the charts', () => {
 
   it('draws the national series since 2007 with its break, in årsverk where the rates are printed for one year only', () => {
     const serie = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/arsverk-serie.json', 'utf8')));
-    const line = seriesChart(serie, model());
+    const line = seriesChart(serie, model(), 'nb');
     expect(line.points[0]).toEqual({ year: 2007, value: 12029 });
     expect(line.points.at(-1)).toEqual({ year: 2023, value: 17436 });
     expect(line.periods).toEqual([2007, 2011, 2012, 2013, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);

@@ -30,6 +30,10 @@ describe('hf-indikatorer convert: a CSV with one row per cell to a profile file'
     expect(value(cube, '0')?.value).toBe(32);
     expect(value(cube, '30')).toMatchObject({ value: null, status: ':' });
     expect(cube.statusCodes[':']?.kind).toBe('suppressed');
+    // In the file's language.
+    expect(cube.statusCodes[':']?.label).toBe('Skjult av personvernhensyn');
+    const english = readJsonStat(convertCsv(readFileSync(`${EXAMPLE}.csv`, 'utf8'), { ...meta, language: 'en', codeLists }).dataset);
+    expect(english.statusCodes[':']?.label).toBe('Hidden to protect privacy');
     expect(cube.metric.unit.verdi).toMatchObject({ label: 'per 10 000 innbyggere', decimals: 0 });
   });
 
@@ -63,6 +67,10 @@ describe('hf-indikatorer convert: a CSV with one row per cell to a profile file'
     expect(fails('Fylke;År;Verdi\nOslo;2023\n')).toMatchObject({ code: 'row-length', line: 2 });
     expect(fails('Fylke;År;Verdi\n')).toMatchObject({ code: 'empty' });
     expect(fails('Fylke;År;Verdi\nOslo;2023;28\n', { unit: '' })).toMatchObject({ code: 'options', missing: 'unit' });
+    // A name the code list lacks, where it has the others: said, never made-up ids for some areas.
+    expect(fails('Kommune;År;Verdi\nBodø;2023;12,5\nFantasiby;2023;9\nTromsø;2023;11\n', { codeLists })).toMatchObject({ code: 'unknown-area', names: 'Fantasiby', line: 3 });
+    // A column of free text taken for a dimension leaves cells without a row.
+    expect(fails('Fylke;År;Merknad;Verdi\nOslo;2023;"a; b";28\nAgder;2023;x;41\n')).toMatchObject({ code: 'incomplete', missing: 2, example: 'Oslo, x, 2023', dimensions: 'Merknad' });
   });
 
   it('the command writes the file beside the CSV with its header file, checks it with the reader, and says why it cannot', () => {
@@ -77,5 +85,7 @@ describe('hf-indikatorer convert: a CSV with one row per cell to a profile file'
     const bad = spawnSync('node', ['bin/hf-indikatorer.mjs', 'convert', join(dir, 'bad.csv'), '--title', 'T', '--unit', 'U', '--source', 'S', '--updated', '2024', '--lang', 'en'], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('Line 3: "mange" in Verdi is neither a number nor a status symbol');
+    // Nothing is written for a file the reader refuses.
+    expect(readdirSync(dir).filter((f) => f.startsWith('bad'))).toEqual(['bad.csv']);
   });
 });

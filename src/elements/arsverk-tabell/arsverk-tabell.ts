@@ -93,7 +93,7 @@ export class ArsverkTabell extends HfElement {
     this.model = model;
     // Without a kommune the chart is the national series: its own summary and table, the chart's equivalent.
     const serie = model.pinned ? undefined : toCubeOrNothing(files.serie);
-    const line = serie && seriesChart(serie, model);
+    const line = serie && seriesChart(serie, model, lang);
     const chartsSeries = this.view === 'chart' && serie && line;
     const summary = (chartsSeries && seriesSummary(line, serie.label, lang)) || arsverkSummary(model, lang);
     const rows = filterRows(model.rows, this.filter);

@@ -230,7 +230,7 @@ export function comparisonChart(m: ArsverkModel, lang: Lang): BarsInput {
 }
 
 /** The chart without a kommune: the national series of `serie` since 2007, with its breaks. */
-export function seriesChart(serie: Cube, m: ArsverkModel): YearLineInput {
+export function seriesChart(serie: Cube, m: ArsverkModel, lang: Lang): YearLineInput {
   const pointsOf = (metric: string) =>
     serie.rows.filter((r) => r.metric === metric && r.geo === serie.reference && r.value !== null).map((r) => ({ year: Number(r.time), value: r.value! }));
   // The rates are printed for the last year only; the series then shows årsverk.
@@ -238,7 +238,8 @@ export function seriesChart(serie: Cube, m: ArsverkModel): YearLineInput {
   if (pointsOf(metric).length < 2) metric = m.metricIds.arsverk;
   const unit = serie.metric.unit[metric];
   return {
-    name: serie.reference ? categoryLabel(serie.geo, serie.reference) : '',
+    // The country as every element names it ("Landet", "Norway"), another reference by its label.
+    name: !serie.reference ? '' : serie.geo.level[serie.reference] === 'land' ? TEXTS[lang].national : categoryLabel(serie.geo, serie.reference),
     points: pointsOf(metric),
     periods: serie.time.categories.map((k) => Number(k.id)),
     breaks: seriesBreaks(serie),

@@ -35,6 +35,7 @@ export const TEXTS = elementMessages<typeof nb>({
     stepsCaption: 'frå utgangsår til framskrive år, ledd for ledd',
     remainder: 'Andre ledd i modellen',
     projected: 'Framskrive',
+    fromBase: (y) => `frå ${y}`,
     sumMismatch: ({ printed, sum }) => `Rapporten trykkjer ${printed}; summen av ledda er ${sum}.`,
   },
   en: {
