@@ -22,7 +22,8 @@ const TEXTS = {
     src: 'Egen datafil (valgfritt)',
     srcHint: 'Adressen til en JSON-stat-fil. Uten den vises tallene som følger med.',
     code: 'Koden',
-    codeHint: 'Lim inn begge delene der elementet skal stå. Skriptlinjen trengs bare én gang per side.',
+    codeHint: 'Lim inn begge delene der elementet skal stå. Skriptlinjen trengs bare én gang per side. Ligger siden på et annet nettsted enn skriptet, må serveren til skriptet sende Access-Control-Allow-Origin (som en CDN gjør).',
+    notInFile: (label) => `Filen har ikke tall for ${label}: elementet viser det filen har, og sier det.`,
     copy: 'Kopier koden',
     copied: 'Koden er kopiert.',
     copyFailed: 'Kunne ikke kopiere. Merk koden og kopier den selv.',
@@ -66,7 +67,8 @@ TEXTS.nn = {
   options: 'Val',
   src: 'Eiga datafil (valfritt)',
   srcHint: 'Adressa til ei JSON-stat-fil. Utan henne blir tala som følgjer med viste.',
-  codeHint: 'Lim inn begge delane der elementet skal stå. Skriptlinja trengst berre éin gong per side.',
+  codeHint: 'Lim inn begge delane der elementet skal stå. Skriptlinja trengst berre éin gong per side. Ligg sida på ein annan nettstad enn skriptet, må tenaren til skriptet sende Access-Control-Allow-Origin (slik ein CDN gjer).',
+  notInFile: (label) => `Fila har ikkje tal for ${label}: elementet viser det fila har, og seier det.`,
   copied: 'Koden er kopiert.',
   copyFailed: 'Kunne ikkje kopiere. Merk koden og kopier han sjølv.',
   link: 'Lenkje til desse vala',
@@ -109,7 +111,8 @@ TEXTS.en = {
   src: 'Your own data file (optional)',
   srcHint: 'The address of a JSON-stat file. Without it, the bundled figures are shown.',
   code: 'The code',
-  codeHint: 'Paste both parts where the element goes. The script line is needed once per page.',
+  codeHint: 'Paste both parts where the element goes. The script line is needed once per page. If your page is on another site than the script, the script’s server must send Access-Control-Allow-Origin (as a CDN does).',
+  notInFile: (label) => `The file has no figures for ${label}: the element shows what the file has, and says so.`,
   copy: 'Copy the code',
   copied: 'The code is copied.',
   copyFailed: 'Could not copy. Select the code and copy it yourself.',
@@ -422,7 +425,8 @@ function tagMarkup() {
   if (state.options.filter) attrs.push(['filter', state.options.filter]);
   if (state.src) attrs.push(['src', state.src]);
   const open = `<${state.tag}${attrs.map(([k, v]) => ` ${k}="${escape(v)}"`).join('')}>`;
-  const fallback = fileLabel ? `\n  <p>${escape(fileLabel)}: <a href="${escape(fileSrc)}">${escape(t.fallback)}</a>.</p>\n` : '';
+  // In the element's language where it is chosen; the page's (the builder's) otherwise.
+  const fallback = fileLabel ? `\n  <p>${escape(fileLabel)}: <a href="${escape(fileSrc)}">${escape(TEXTS[state.options.lang ?? ui].fallback)}</a>.</p>\n` : '';
   return `${open}${fallback}</${state.tag}>`;
 }
 
@@ -457,7 +461,9 @@ function update() {
   const tags = [...document.querySelectorAll('input[name=element]')];
   tags.forEach((r) => (r.checked = r.value === state.tag));
   optionsControl();
-  $('area-chosen').textContent = !state.area ? t.noArea : areaAttribute() ? t.chosen(state.area.label) : t.notFor(state.area.label, state.tag);
+  // <hf-pasientrate> and <framskriving-chart> show a kommune's area; the others the kommune itself, if their file has it.
+  const missing = state.area && fromFile.geo && AREA_ATTRIBUTE[state.tag][state.area.kind] && ['arsverk-tabell', 'hf-utvikling'].includes(state.tag) && !state.area.numbers.some((n) => fromFile.geo.includes(n));
+  $('area-chosen').textContent = !state.area ? t.noArea : !areaAttribute() ? t.notFor(state.area.label, state.tag) : missing ? `${t.chosen(state.area.label)} ${t.notInFile(state.area.name)}` : t.chosen(state.area.label);
   $('snippet').textContent = snippet();
   const link = address();
   history.replaceState(null, '', link);
@@ -488,7 +494,11 @@ async function readChoices(src) {
       tjeneste: cube.byId.tjeneste ? categories(cube.byId.tjeneste) : [],
       series: further.map((d) => [d.id, d.label]),
       slice: further.filter((d) => d.id !== 'tjeneste').map((d) => ({ id: d.id, label: d.label, categories: categories(d) })),
+      geo: cube.geo.categories.map((c) => c.id),
     };
+    // A projection's components are steps of its measures, not measures of their own.
+    const components = new Set((cube.hi.projection?.steps ?? []).flatMap((step) => (step.components ?? []).map((c) => c.metric)));
+    fromFile.measure = fromFile.measure.filter(([id]) => !components.has(id));
     fileLabel = cube.label;
   } catch {
     fromFile = {};

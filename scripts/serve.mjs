@@ -45,7 +45,9 @@ export function startServer({ root = resolve(fileURLToPath(import.meta.url), '..
       return;
     }
     const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size, 'Cache-Control': 'no-cache' };
-    if (path.startsWith('/demo/csp')) headers['Content-Security-Policy'] = STRICT_CSP;
+    if (path.startsWith('/demo/csp') || path.startsWith('/demo/builder')) headers['Content-Security-Policy'] = STRICT_CSP;
+    // The library and its data as a CDN serves them: a page on another site may load them (the builder's code, pasted elsewhere).
+    if (path.startsWith('/dist/')) headers['Access-Control-Allow-Origin'] = '*';
     res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });

@@ -91,6 +91,8 @@ describe('the embed builder (demo/builder.html)', () => {
     // The file's own services, read from it, once the preview has it.
     await until(() => doc.getElementById('opt-tjeneste')?.localName === 'select', "the file's services");
     expect([...(doc.getElementById('opt-tjeneste') as HTMLSelectElement).options].map((o) => o.value)).to.include.members(['bup', 'vop', 'tsb']);
+    // Measures only: the projection's components are its steps, not measures of their own.
+    expect([...(doc.getElementById('opt-measure') as HTMLSelectElement).options].map((o) => o.value)).to.deep.equal(['', 'liggedogn', 'konsultasjoner']);
     expect(doc.getElementById('snippet')!.textContent).to.contain('<framskriving-chart kommune="5501" variant="steps">');
     expect(win.cspViolations).to.deep.equal([]);
   });
@@ -126,6 +128,11 @@ describe('the embed builder (demo/builder.html)', () => {
     });
   }
 
+  it('says when the element\'s file has no figures for the kommune chosen', async () => {
+    const { doc } = await openBuilder('?element=hf-utvikling&kommune=5501');
+    await until(() => doc.getElementById('area-chosen')!.textContent!.includes('Filen har ikke tall for Tromsø'), 'the warning');
+  });
+
   it('finds a kommune by its Sámi name, its older name and its number', async () => {
     const { doc } = await openBuilder();
     const input = doc.getElementById('area') as HTMLInputElement;
@@ -140,5 +147,8 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(await first('Kautokeino')).to.equal('Guovdageaidnu - Kautokeino (5612, før 2024: 5430), Finnmark');
     expect(await first('5430')).to.equal('Guovdageaidnu - Kautokeino (5612, før 2024: 5430), Finnmark');
     expect(await first('unn')).to.equal('UNN-området (helsefellesskap)');
+    // Ålesund today before Haram, which took part of old Ålesund; the old spelling too.
+    expect(await first('Ålesund')).to.match(/^Ålesund \(1508/);
+    expect(await first('Aalesund')).to.match(/^Ålesund \(1508/);
   });
 });
