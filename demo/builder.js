@@ -150,7 +150,6 @@ const AREA_ATTRIBUTE = {
   'arsverk-tabell': { kommune: 'kommune', fylke: 'fylke' },
   'hf-utvikling': { kommune: 'kommune', fylke: 'geo' },
 };
-const AREA_PARAMS = ['kommune', 'helsefellesskap', 'fylke', 'geo'];
 /** Attributes the builder sets itself, or that an editor needs no choice for. */
 const NOT_OFFERED = new Set(['src', 'timeout', 'kommune', 'helsefellesskap', 'fylke', 'geo', 'region', 'hf', 'serie-src', 'filter']);
 const LIBRARY = new URL('../dist/hf-indikatorer.js', import.meta.url).href;
@@ -161,7 +160,7 @@ const t = TEXTS[ui];
 
 /** What the builder holds; all of it is in the page's address. */
 const state = { tag: 'hf-pasientrate', area: undefined, options: {}, src: '' };
-/** Choices read from the element's file, by attribute; filled once the preview has loaded it. */
+/** Choices read from the element's file, by attribute (its measures, periods, units, services, dimensions); filled once the preview has loaded it. */
 let fromFile = {};
 let fileLabel = '';
 let fileSrc = '';
@@ -336,11 +335,6 @@ function attributesOf(tag) {
   return [{ name: 'lang', literals: ['nb', 'nn', 'en'], byDefault: '', description: '' }, ...offered];
 }
 
-/** The choices the element's file offers for an attribute: its measures, periods, units, services, dimensions. */
-function fileChoices(name) {
-  return fromFile[name] ?? [];
-}
-
 /** The options' controls, made again only when the element or its file's choices change; a control that had the focus keeps it. */
 let controlsFor = '';
 function optionsControl() {
@@ -357,7 +351,7 @@ function optionsControl() {
     const label = document.createElement('label');
     label.htmlFor = id;
     label.textContent = t.attributes[a.name] ?? a.description ?? a.name;
-    const choices = a.literals.length ? a.literals.map((v) => [v, t.values[v] ?? v]) : fileChoices(a.name);
+    const choices = a.literals.length ? a.literals.map((v) => [v, t.values[v] ?? v]) : (fromFile[a.name] ?? []);
     let control;
     if (choices.length) {
       control = document.createElement('select');

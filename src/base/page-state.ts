@@ -18,8 +18,8 @@ export class UrlStateController implements ReactiveController {
   readonly #host: Host;
   /** The properties a reader changes, by name. */
   readonly #keys: () => string[];
-  /** Their values as the page wrote them, before the address changed any. */
-  #authored: Record<string, unknown> = {};
+  /** Their values as the page wrote them, before the address changed any (taken once: a moved element keeps them). */
+  #authored?: Record<string, unknown>;
   #written = '';
 
   constructor(host: Host, keys: () => string[]) {
@@ -41,7 +41,7 @@ export class UrlStateController implements ReactiveController {
   hostConnected(): void {
     const prefix = this.#prefix();
     if (!prefix) return;
-    this.#authored = Object.fromEntries(this.#keys().map((k) => [k, this.#value(k)]));
+    this.#authored ??= Object.fromEntries(this.#keys().map((k) => [k, this.#value(k)]));
     const params = new URLSearchParams(location.search);
     for (const key of this.#keys()) {
       const value = params.get(prefix + key);
@@ -56,7 +56,7 @@ export class UrlStateController implements ReactiveController {
     const params = new URLSearchParams(location.search);
     for (const key of this.#keys()) {
       const value = this.#value(key);
-      if (value === undefined || value === null || value === '' || value === this.#authored[key]) params.delete(prefix + key);
+      if (value === undefined || value === null || value === '' || value === this.#authored?.[key]) params.delete(prefix + key);
       else params.set(prefix + key, String(value));
     }
     const search = params.size ? `?${params}` : '';
