@@ -6,9 +6,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { chartWidth } from '../chart/layout.js';
 import type { KeyWords } from '../chart/keyboard.js';
+import { CHART_TEXTS } from '../chart/texts.js';
 import type { ChartTheme } from '../chart/theme.js';
 import { drawChart, type DrawnChart } from '../chart/vega-runtime.js';
-import { MESSAGES } from '../format/messages.js';
 import { langOf } from './language.js';
 import { CHART_COLOURS, COLOURS } from './tokens.js';
 
@@ -66,7 +66,7 @@ export class ChartDrawing {
 
   /** What the keyboard's way through the chart says, in the element's language. */
   #keys(): KeyWords {
-    const t = MESSAGES[langOf(this.#host)];
+    const t = CHART_TEXTS[langOf(this.#host)];
     return { label: t.chartKeys, position: t.figureOf, chart: t.chartWord };
   }
 

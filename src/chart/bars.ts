@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { MESSAGES } from '../format/messages.js';
 import { formatNumber } from '../format/number.js';
+import { CHART_TEXTS } from './texts.js';
 import { NARROW, rowStep } from './layout.js';
 import { frame, type ChartContext } from './theme.js';
 
@@ -40,8 +41,8 @@ export interface BarsInput {
   unitWords: string;
   /** The period every bar is of, said with each. */
   period?: string;
-  /** What each bar is said against ("68 over landet"): the reference's value and its name inside a sentence. */
-  compareTo?: { value: number; name: string };
+  /** What each bar is said against ("68 over landet"): the reference's value and its name inside a sentence (the country's by default). */
+  compareTo?: { value: number; name?: string };
 }
 
 const MARKER = '◀';
@@ -53,13 +54,15 @@ const RIGHT_PART = "scale('x', datum.value) > width * 0.6";
 export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
   const { theme, lang, width } = ctx;
   const t = MESSAGES[lang];
+  const said = CHART_TEXTS[lang];
   // What a screen reader hears for a bar: its name, period, value with unit, against the reference.
   const spoken = (b: Bar) => {
     if (b.value === null) return `${b.label}${input.period ? `, ${input.period}` : ''}: ${b.display} (${b.missing ?? t.noValue})`;
     const ref = input.compareTo;
     const diff = ref ? b.value - ref.value : 0;
     const size = formatNumber(Math.abs(diff), lang, input.decimals);
-    const against = !ref ? '' : `, ${Number(size.replace(/\D/g, '')) === 0 ? t.compared.same(ref.name) : (diff > 0 ? t.compared.above : t.compared.below)(size, ref.name)}`;
+    const name = ref?.name ?? said.nationalInText;
+    const against = !ref ? '' : `, ${Number(size.replace(/\D/g, '')) === 0 ? said.compared.same(name) : (diff > 0 ? said.compared.above : said.compared.below)(size, name)}`;
     return `${b.label}${input.period ? `, ${input.period}` : ''}: ${b.display}${input.unitWords ? ` ${input.unitWords}` : ''}${against}${b.highlight ? `, ${t.selected}` : ''}`;
   };
   const values = input.bars.map((b, order) => ({
@@ -167,7 +170,7 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
     );
   }
   const withValue = input.bars.filter((b) => b.value !== null).sort((a, b) => a.value! - b.value!);
-  const description = t.describeBars({ count: input.bars.length, unit: input.axisTitle, min: withValue[0]?.display ?? '–', max: withValue[withValue.length - 1]?.display ?? '–' });
+  const description = said.describeBars({ count: input.bars.length, unit: input.axisTitle, min: withValue[0]?.display ?? '–', max: withValue[withValue.length - 1]?.display ?? '–' });
   return {
     ...frame(ctx, description),
     width,

@@ -4,8 +4,8 @@
  * their own scales. Pure.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { MESSAGES } from '../format/messages.js';
 import { WATERFALL_STEP, waterfallColumns } from './layout.js';
+import { CHART_TEXTS } from './texts.js';
 import { frame, type ChartContext } from './theme.js';
 
 export interface WaterfallStep {
@@ -36,7 +36,7 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
   // `spoken`: what a screen reader hears for a step, in place of Vega's list of fields.
   const values = input.steps.map((s) => ({ ...s, low: Math.min(s.start, s.end), high: Math.max(s.start, s.end), spoken: `${s.group ? `${s.group}, ` : ''}${s.label}: ${s.text}${input.unit && s.kind !== 'missing' ? ` ${input.unit}` : ''}` }));
   const first = input.steps.filter((s) => s.group === groups[0]);
-  const description = MESSAGES[ctx.lang].describeWaterfall({ groups, from: first[0]?.label ?? '', to: first[first.length - 1]?.label ?? '', steps: first.filter((s) => s.kind !== 'total').length });
+  const description = CHART_TEXTS[ctx.lang].describeWaterfall({ groups, from: first[0]?.label ?? '', to: first[first.length - 1]?.label ?? '', steps: first.filter((s) => s.kind !== 'total').length });
   const columns = waterfallColumns(groups.length, width);
   // Each step a row: its name on the left, whole, and its change after its bar, so neither runs
   // into a neighbour's at any width (a column of steps side by side had 50 px for each).

@@ -6,6 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SeriesBreak } from '../data/breaks.js';
 import { MESSAGES } from '../format/messages.js';
 import { formatNumber } from '../format/number.js';
+import { CHART_TEXTS } from './texts.js';
 import { frame, yearMarkers, type ChartContext } from './theme.js';
 
 export interface YearPoint {
@@ -47,7 +48,7 @@ export function yearLineSpec(input: YearLineInput, ctx: ChartContext): TopLevelS
   const years = input.points.map((p) => p.year);
   const values = segments(input.points, input.breaks, input.periods).map((p) => ({ ...p, display: formatNumber(p.value, lang, decimals), spoken: `${input.name ? `${input.name}, ` : ''}${p.year}: ${formatNumber(p.value, lang, decimals)} ${unit}`.trim() }));
   const ordered = input.points.map((p) => p.value).sort((a, b) => a - b);
-  const description = t.describeLines({ lines: [input.name || unit], from: String(years[0] ?? ''), to: String(years[years.length - 1] ?? ''), unit, min: formatNumber(ordered[0] ?? 0, lang, decimals), max: formatNumber(ordered[ordered.length - 1] ?? 0, lang, decimals) });
+  const description = CHART_TEXTS[lang].describeLines({ lines: [input.name || unit], from: String(years[0] ?? ''), to: String(years[years.length - 1] ?? ''), unit, min: formatNumber(ordered[0] ?? 0, lang, decimals), max: formatNumber(ordered[ordered.length - 1] ?? 0, lang, decimals) });
   const x = {
     field: 'year',
     type: 'quantitative',

@@ -5,8 +5,14 @@
  */
 import { LoadError } from './errors.js';
 import { JsonStatError, NOT_A_DATASET, readJsonStat } from './jsonstat.js';
-import { readBytesOffThread, readResponseOffThread } from './read-off-thread.js';
+import type { ReadOffThread } from './read-off-thread.js';
 import type { Cube } from './types.js';
+
+/** A file smaller than this is read at once: the trip to a worker would cost more than it saves. */
+const OFF_THREAD_FROM = 256 * 1024;
+
+/** The worker's side of reading, loaded with the first large file; undefined where it cannot load (the file is then read here). */
+const offThread = () => import('./read-off-thread.js').catch(() => undefined);
 
 interface Shared {
   promise: Promise<unknown>;
@@ -64,7 +70,9 @@ function startRequest(url: string, key: string): Shared {
     }
     if (response.status === 404 || response.status === 410) throw new LoadError('not-found', { status: response.status, url });
     if (!response.ok) throw new LoadError('http', { status: response.status, url });
-    let off = await readResponseOffThread(response);
+    // A large file is read in a worker; its code loads with the first such file, not before a number.
+    const large = Number(response.headers.get('content-length')) >= OFF_THREAD_FROM;
+    let off: ReadOffThread | undefined = large && response.body ? await (await offThread())?.readResponseOffThread(response as Response & { body: ReadableStream }) : undefined;
     let bytes: ArrayBuffer | undefined;
     if (!off) {
       // The bytes, not the text: a large file is decoded in the worker, not on the page's main thread.
@@ -73,7 +81,7 @@ function startRequest(url: string, key: string): Shared {
       } catch {
         throw new LoadError('network', { url });
       }
-      off = await readBytesOffThread(bytes);
+      if (bytes.byteLength >= OFF_THREAD_FROM) off = await (await offThread())?.readBytesOffThread(bytes);
     }
     if (off && 'failed' in off) throw new LoadError(off.failed, { url });
     if (off && 'notJson' in off) throw new LoadError('not-json', { url });

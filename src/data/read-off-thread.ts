@@ -9,9 +9,6 @@ import { buildRows, JsonStatError } from './jsonstat.js';
 import type { ReadReply, ReadRequest } from './read-worker.js';
 import type { Cube } from './types.js';
 
-/** A file smaller than this is read at once: the trip to a worker would cost more than it saves. */
-const OFF_THREAD_FROM = 256 * 1024;
-
 /**
  * The file's JSON; or, for a dataset, its reading, with its bytes when it is shown (its JSON stayed in the worker); or
  * why it could not be read (the worker failed, with the file in it, or the body broke off).
@@ -88,14 +85,11 @@ async function send(message: ReadRequest, transfer: Transferable[]): Promise<Rea
  * The response read in a worker when its length says it is large; undefined when the page should
  * read it itself (small, of unknown length, or no worker), its body untouched then.
  */
-export function readResponseOffThread(response: Response): Promise<ReadOffThread | undefined> {
-  const length = Number(response.headers.get('content-length'));
-  if (!response.body || !(length >= OFF_THREAD_FROM)) return Promise.resolve(undefined);
+export function readResponseOffThread(response: Response & { body: ReadableStream }): Promise<ReadOffThread | undefined> {
   return send({ id: next++, body: response.body }, [response.body as unknown as Transferable]);
 }
 
 /** Bytes the page has read, sent to the worker when they are many; undefined when the page should read them itself. */
 export function readBytesOffThread(bytes: ArrayBuffer): Promise<ReadOffThread | undefined> {
-  if (bytes.byteLength < OFF_THREAD_FROM) return Promise.resolve(undefined);
   return send({ id: next++, bytes }, [bytes]);
 }

@@ -23,8 +23,6 @@ const nb = {
   showingChart: 'Viser diagrammet.',
   showingTable: 'Viser tabellen.',
   chartFigures: 'Tallene i diagrammet',
-  chartWord: 'diagram',
-  chartKeys: 'Diagram. Piltastene går gjennom tallene, Home og End til første og siste.',
   viewLabel: 'Visning',
   download: 'Last ned',
   downloadAs: (f: string) => `Last ned som ${f}`,
@@ -51,18 +49,6 @@ const nb = {
   /** The categories a view is fixed to, as a sentence. */
   selection: (s: string) => `Utvalg: ${s}.`,
   seriesBreak: 'Brudd i serien',
-  /** Where a figure is among all, said after it by keyboard. */
-  figureOf: (i: number, n: number) => `${i} av ${n}`,
-  /** A figure against a reference ("68 over landet"); `ref` as written inside a sentence. */
-  compared: { above: (d: string, ref: string) => `${d} over ${ref}`, below: (d: string, ref: string) => `${d} under ${ref}`, same: (ref: string) => `som ${ref}` },
-  nationalInText: 'landet',
-  /** The chart as a screen reader is told it: its kind, its axes and their ranges. */
-  describeBars: (p: { count: number; unit: string; min: string; max: string }) =>
-    `Liggende stolpediagram med ${p.count} ${p.count === 1 ? 'stolpe' : 'stolper'}. Verdiaksen${p.unit ? `, ${p.unit},` : ''} starter på 0; stolpene går fra ${p.min} til ${p.max}.`,
-  describeLines: (p: { lines: string[]; from: string; to: string; unit: string; min: string; max: string }) =>
-    `Linjediagram med ${p.lines.length === 1 ? 'én linje' : `${p.lines.length} linjer`}: ${p.lines.join(', ')}. Tidsaksen går fra ${p.from} til ${p.to}. Verdiene${p.unit ? ` (${p.unit})` : ''} går fra ${p.min} til ${p.max}.`,
-  describeWaterfall: (p: { groups: string[]; from: string; to: string; steps: number }) =>
-    `Fossefallsdiagram${p.groups.length > 1 ? `, ett for hver av ${p.groups.join(', ')}` : ''}: fra ${p.from} gjennom ${p.steps} ${p.steps === 1 ? 'endring' : 'endringer'} til ${p.to}.`,
   tableCaption: (l: string, p: string) => (l.includes(p) ? l : `${l}, ${p}`),
   notesOnFigures: 'Merknader til tallene',
   /** How to write a value of an option whose values cannot be listed. */
@@ -116,17 +102,8 @@ const nn: Messages = {
   },
   selection: (s: string) => `Utval: ${s}.`,
   seriesBreak: 'Brot i serien',
-  figureOf: (i, n) => `${i} av ${n}`,
-  compared: { above: (d, ref) => `${d} over ${ref}`, below: (d, ref) => `${d} under ${ref}`, same: (ref) => `som ${ref}` },
-  describeBars: (p) =>
-    `Liggjande stolpediagram med ${p.count} ${p.count === 1 ? 'stolpe' : 'stolpar'}. Verdiaksen${p.unit ? `, ${p.unit},` : ''} startar på 0; stolpane går frå ${p.min} til ${p.max}.`,
-  describeLines: (p) =>
-    `Linjediagram med ${p.lines.length === 1 ? 'éi linje' : `${p.lines.length} linjer`}: ${p.lines.join(', ')}. Tidsaksen går frå ${p.from} til ${p.to}. Verdiane${p.unit ? ` (${p.unit})` : ''} går frå ${p.min} til ${p.max}.`,
-  describeWaterfall: (p) =>
-    `Fossefallsdiagram${p.groups.length > 1 ? `, eitt for kvar av ${p.groups.join(', ')}` : ''}: frå ${p.from} gjennom ${p.steps} ${p.steps === 1 ? 'endring' : 'endringar'} til ${p.to}.`,
   notesOnFigures: 'Merknader til tala',
   chartFigures: 'Tala i diagrammet',
-  chartKeys: 'Diagram. Piltastane går gjennom tala, Home og End til første og siste.',
   formats: {
     kommune: 'Bruk eit kommunenummer med fire siffer, til dømes 1804 for Bodø.',
     milliseconds: 'Bruk eit tal millisekund større enn 0.',
@@ -164,8 +141,6 @@ const en: Messages = {
   showingChart: 'Showing the chart.',
   showingTable: 'Showing the table.',
   chartFigures: 'Figures in the chart',
-  chartWord: 'chart',
-  chartKeys: 'Chart. The arrow keys move through the figures, Home and End to the first and last.',
   viewLabel: 'View',
   download: 'Download',
   downloadAs: (f) => `Download as ${f}`,
@@ -190,15 +165,6 @@ const en: Messages = {
   },
   selection: (s: string) => `Selection: ${s}.`,
   seriesBreak: 'Break in series',
-  figureOf: (i, n) => `${i} of ${n}`,
-  compared: { above: (d, ref) => `${d} above ${ref}`, below: (d, ref) => `${d} below ${ref}`, same: (ref) => `same as ${ref}` },
-  nationalInText: 'Norway',
-  describeBars: (p) =>
-    `Horizontal bar chart with ${p.count} ${p.count === 1 ? 'bar' : 'bars'}. The value axis${p.unit ? `, ${p.unit},` : ''} starts at 0; the bars range from ${p.min} to ${p.max}.`,
-  describeLines: (p) =>
-    `Line chart with ${p.lines.length === 1 ? 'one line' : `${p.lines.length} lines`}: ${p.lines.join(', ')}. The time axis runs from ${p.from} to ${p.to}. The values${p.unit ? ` (${p.unit})` : ''} range from ${p.min} to ${p.max}.`,
-  describeWaterfall: (p) =>
-    `Waterfall chart${p.groups.length > 1 ? `, one for each of ${p.groups.join(', ')}` : ''}: from ${p.from} through ${p.steps} ${p.steps === 1 ? 'change' : 'changes'} to ${p.to}.`,
   tableCaption: (l, p) => (l.includes(p) ? l : `${l}, ${p}`),
   notesOnFigures: 'Notes on the figures',
   formats: {

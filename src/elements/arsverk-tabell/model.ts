@@ -225,7 +225,7 @@ export function comparisonChart(m: ArsverkModel, lang: Lang): BarsInput {
     decimals: m.decimals[m.measure],
     unitWords: m.units[m.measure],
     period: m.period,
-    ...(national != null ? { compareTo: { value: national, name: t.nationalInText } } : {}),
+    ...(national != null ? { compareTo: { value: national } } : {}),
   };
 }
 

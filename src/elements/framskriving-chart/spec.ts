@@ -9,8 +9,8 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { frame, yearMarkers, type ChartContext } from '../../chart/theme.js';
+import { CHART_TEXTS } from '../../chart/texts.js';
 import { waterfallSpec } from '../../chart/waterfall.js';
-import { MESSAGES } from '../../format/messages.js';
 import { formatNumber, formatSigned, formatSignedPercent, unitWords } from '../../format/number.js';
 import type { ProjectionModel } from './model.js';
 
@@ -113,7 +113,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
     },
   );
   const ordered = points.map((p) => p.value).sort((a, b) => a - b);
-  const description = MESSAGES[lang].describeLines({
+  const description = CHART_TEXTS[lang].describeLines({
     lines: services,
     from: String(years[0] ?? ''),
     to: String(years[years.length - 1] ?? ''),

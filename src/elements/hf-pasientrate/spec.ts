@@ -24,7 +24,7 @@ export function chart(m: RateModel, ctx: ChartContext): TopLevelSpec {
       ...(m.parent?.value != null
         ? { compareTo: { value: m.parent.value, name: m.parent.label } }
         : m.reference?.value != null
-          ? { compareTo: { value: m.reference.value, name: m.referenceName === t.national ? t.nationalInText : m.reference.label } }
+          ? { compareTo: { value: m.reference.value, ...(m.referenceName === t.national ? {} : { name: m.reference.label }) } }
           : {}),
       ...(m.unit.symbol ? { symbol: { text: withSymbol('', ctx.lang, m.unit), position: m.unit.position ?? 'end' } } : {}),
     },

@@ -6,6 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { segments } from '../../chart/year-line.js';
+import { CHART_TEXTS } from '../../chart/texts.js';
 import { frame, yearMarkers, type ChartContext } from '../../chart/theme.js';
 import { MESSAGES } from '../../format/messages.js';
 import { unitWords } from '../../format/number.js';
@@ -148,7 +149,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     }
   }
   const ordered = [...points].sort((a, b) => a.value! - b.value!);
-  const description = t.describeLines({
+  const description = CHART_TEXTS[lang].describeLines({
     lines: labels,
     from: m.periods[0]?.label ?? '',
     to: m.periods[m.periods.length - 1]?.label ?? '',
