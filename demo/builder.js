@@ -189,15 +189,15 @@ async function loadAreas() {
         const county = list.labels[parentIn(list, id)] ?? '';
         const older = numbers.filter((n) => !now.ids.includes(n));
         const label = `${list.labels[id]} (${id}${older.length ? `, ${t.before2024}: ${older.join(', ')}` : ''})${county ? `, ${county}` : ''}`;
-        out.push({ kind: 'kommune', id, name: list.labels[id], label, keys: [...names].map(norm), numbers: [id, ...numbers] });
+        out.push({ kind: 'kommune', id, name: list.labels[id], now: norm(list.labels[id]), label, keys: [...names].map(norm), numbers: [id, ...numbers] });
       } else if (list.level[id] === 'fylke' && !(old && now.ids.includes(id) && now.labels[id] === list.labels[id])) {
         const label = `${list.labels[id]} (${t.kinds.fylke} ${id}${old && !now.ids.includes(id) ? `, ${t.until2024}` : ''})`;
-        out.push({ kind: 'fylke', id, name: list.labels[id], label, keys: [norm(list.labels[id])], numbers: [id] });
+        out.push({ kind: 'fylke', id, name: list.labels[id], now: norm(list.labels[id]), label, keys: [norm(list.labels[id])], numbers: [id] });
       }
     }
   }
   for (const id of hfs.ids.filter((i) => hfs.level[i] === 'helsefellesskap')) {
-    out.push({ kind: 'helsefellesskap', id, name: hfs.labels[id], label: `${hfs.labels[id]} (${t.kinds.helsefellesskap})`, keys: [norm(hfs.labels[id])], numbers: [] });
+    out.push({ kind: 'helsefellesskap', id, name: hfs.labels[id], now: norm(hfs.labels[id]), label: `${hfs.labels[id]} (${t.kinds.helsefellesskap})`, keys: [norm(hfs.labels[id])], numbers: [] });
   }
   return out;
 }
@@ -212,10 +212,9 @@ function search(query) {
   if (!q) return [];
   const rank = (a) => {
     if (/^\d+$/.test(q)) return a.numbers[0] === q ? 0 : a.numbers.includes(q) ? 1 : a.numbers.some((n) => n.startsWith(q)) ? 2 : 9;
-    const now = norm(a.name);
-    if (now === q) return 0;
+    if (a.now === q) return 0;
     if (a.keys.includes(q)) return 1;
-    if (now.startsWith(q)) return 2;
+    if (a.now.startsWith(q)) return 2;
     if (a.keys.some((k) => k.startsWith(q))) return 3;
     if (a.keys.some((k) => k.split(/[\s-]+/).some((w) => w.startsWith(q)))) return 4;
     return a.keys.some((k) => k.includes(q)) ? 5 : 9;

@@ -21,7 +21,7 @@ import { UrlStateController, whenPrinting } from './page-state.js';
 import { SchemeController } from './scheme.js';
 import { baseStyles } from './styles.js';
 import * as parts from './templates.js';
-import type { Loaded, ViewModel } from './view-model.js';
+import { ownUnit, type Loaded, type ViewModel } from './view-model.js';
 
 type View = 'chart' | 'table';
 const VIEWS: readonly View[] = ['chart', 'table'];
@@ -222,7 +222,7 @@ export abstract class HfElement extends LitElement {
       download: (format: string) => this.#downloads.start(format, view === 'chart' && v.chartTable ? { ...v, table: v.chartTable } : v, loaded, lang),
     };
     // Named by its title and the unit set apart in it, so two elements of one file are told apart.
-    const own = v.table.rows.find((r) => r.highlight)?.cells[0]?.text;
+    const own = ownUnit(v.table);
     // The element's own texts in its language; the title (the file's labels) in the file's.
     return html`<figure class="figure" part="figure" aria-labelledby=${own ? 'title figure-own' : 'title'} lang=${lang}>
       ${own ? html`<span id="figure-own" hidden>${own}</span>` : nothing}

@@ -9,7 +9,7 @@ import type { Cube } from '../data/types.js';
 import type { Messages } from '../format/messages.js';
 import { formatDate, type Lang } from '../format/number.js';
 import type { ShownError } from './error-message.js';
-import { usedStatusCodes, type Choice, type TableCell, type TableModel, type TableRow } from './view-model.js';
+import { ownUnit, usedStatusCodes, type Choice, type TableCell, type TableModel, type TableRow } from './view-model.js';
 
 /** Ends a text with a full stop unless it already has one. */
 const sentence = (s: string) => (s && !/[.!?]$/.test(s) ? `${s}.` : s);
@@ -122,7 +122,7 @@ export function tableTemplate(table: TableModel, t: Messages, opts: TableOptions
   // A page draws a few thousand rows quickly, not a hundred thousand: the rest are in the CSV.
   const rows = all.length > TABLE_ROWS ? all.slice(0, TABLE_ROWS) : all;
   // The region's name says whose table it is (the unit set apart), so two on a page are told apart.
-  const own = table.rows.find((r) => r.highlight)?.cells[0]?.text;
+  const own = ownUnit(table);
   return html`<div class="table-wrap ${opts.scroll ? 'scroll' : ''}" part="table" role="region" aria-labelledby=${own ? 'caption table-own' : 'caption'} tabindex="0">
     ${own ? html`<span id="table-own" hidden>${own}</span>` : nothing}
     <table>

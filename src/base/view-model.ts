@@ -85,6 +85,11 @@ export interface ViewModel {
   fileName: string;
 }
 
+/** The name of the unit a table sets apart (the reader's kommune or area), if it has one: it names the element and its table. */
+export function ownUnit(table: TableModel): string | undefined {
+  return table.rows.find((r) => r.highlight)?.cells[0]?.text;
+}
+
 /** A numeric table cell: the formatted number, or the status symbol with its meaning, never 0. */
 export function numberCell(
   value: number | null,

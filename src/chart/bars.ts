@@ -57,13 +57,16 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
   const said = CHART_TEXTS[lang];
   // What a screen reader hears for a bar: its name, period, value with unit, against the reference.
   const spoken = (b: Bar) => {
-    if (b.value === null) return `${b.label}${input.period ? `, ${input.period}` : ''}: ${b.display} (${b.missing ?? t.noValue})`;
+    const who = `${b.label}${input.period ? `, ${input.period}` : ''}`;
+    if (b.value === null) return `${who}: ${b.display} (${b.missing ?? t.noValue})`;
     const ref = input.compareTo;
     const diff = ref ? b.value - ref.value : 0;
     const size = formatNumber(Math.abs(diff), lang, input.decimals);
     const name = ref?.name ?? said.nationalInText;
-    const against = !ref ? '' : `, ${Number(size.replace(/\D/g, '')) === 0 ? said.compared.same(name) : (diff > 0 ? said.compared.above : said.compared.below)(size, name)}`;
-    return `${b.label}${input.period ? `, ${input.period}` : ''}: ${b.display}${input.unitWords ? ` ${input.unitWords}` : ''}${against}${b.highlight ? `, ${t.selected}` : ''}`;
+    // Equal as written: a difference that rounds to nothing is "som landet".
+    const same = Number(Math.abs(diff).toFixed(input.decimals)) === 0;
+    const against = !ref ? '' : `, ${same ? said.compared.same(name) : (diff > 0 ? said.compared.above : said.compared.below)(size, name)}`;
+    return `${who}: ${b.display}${input.unitWords ? ` ${input.unitWords}` : ''}${against}${b.highlight ? `, ${t.selected}` : ''}`;
   };
   const values = input.bars.map((b, order) => ({
     label: b.label,

@@ -3,8 +3,12 @@
  * to figure (with several lines or small multiples, Left and Right along one, Up and Down to the
  * same period or step of the next; Home and End to the ends). Each is said politely, as its mark
  * describes itself and with its place among all, and shown with a ring round its mark and its
- * tooltip; Escape closes the tooltip. The figures are the bars and points that have a tooltip,
- * small multiples row by row, within one in the order Vega draws them. Loaded with the chart code.
+ * tooltip; Escape closes the tooltip. Loaded with the chart code.
+ *
+ * A figure is a bar or point whose row has `spoken` (what it is said as, also its description in
+ * the accessibility tree); `series` (its line or small multiple) and `place` (its period or step
+ * along it) are there where a chart has several. Small multiples are walked row by row, within one
+ * in the order Vega draws them.
  */
 import type { View } from 'vega';
 import type { TooltipHandler } from './tooltip.js';
@@ -21,9 +25,11 @@ interface Item {
 }
 
 interface Point {
-  /** The line a point belongs to (its `line` or `service`); undefined for bars and steps. */
+  /** Its line or small multiple; undefined in a chart of one. */
   series?: unknown;
-  /** What is said: the mark's own description (its `spoken` field), else its tooltip's entries. */
+  /** Its period or step along it. */
+  place?: unknown;
+  /** What is said: its row's `spoken`. */
   text: string;
   /** The origin of the chart (of the small multiple) it is in. */
   cell: { x: number; y: number };
@@ -34,7 +40,7 @@ interface Point {
 }
 
 /**
- * Every bar and point with a tooltip, with its box in the chart's pixels: a group item adds its
+ * Every figure, with its box in the chart's pixels: a group item adds its
  * offset to the marks in it, and the view its origin (its padding and axes).
  */
 function pointsOf(view: View, svg: SVGElement | null): Point[] {
@@ -50,17 +56,10 @@ function pointsOf(view: View, svg: SVGElement | null): Point[] {
     // The figures are bars and points; a reference line or a break marker is said in the summary and the notes.
     if (mark.marktype !== 'rect' && mark.marktype !== 'symbol') return;
     for (const item of mark.items ?? []) {
-      const tip = item.tooltip;
-      if (tip === undefined || tip === null || tip === '' || !item.bounds) continue;
-      const spoken = item.datum?.spoken;
-      const text =
-        typeof spoken === 'string'
-          ? spoken
-          : typeof tip === 'object'
-            ? Object.entries(tip as Record<string, unknown>).map(([k, v]) => (k ? `${k}: ${String(v)}` : String(v))).join(', ')
-            : String(tip);
+      const d = item.datum;
+      if (typeof d?.spoken !== 'string' || !item.bounds) continue;
       const b = item.bounds;
-      out.push({ series: item.datum?.line ?? item.datum?.service, text, cell: { x: dx, y: dy }, tooltip: tip, item, box: { left: dx + b.x1, top: dy + b.y1, width: b.x2 - b.x1, height: b.y2 - b.y1 } });
+      out.push({ series: d.series, place: d.place, text: d.spoken, cell: { x: dx, y: dy }, tooltip: item.tooltip, item, box: { left: dx + b.x1, top: dy + b.y1, width: b.x2 - b.x1, height: b.y2 - b.y1 } });
     }
   };
   // Where the drawing's origin is, as the renderer placed it (after the layout fitted the axes).
@@ -110,12 +109,10 @@ export function keyboardThrough(container: HTMLElement, view: View, tooltip: () 
   // Several lines: Left and Right along a line, Up and Down to the next line at the nearest point.
   const lines = [...new Set(points.map((p) => p.series))];
   const across = lines.length > 1;
-  // Where a figure stands along its line: its period, or its step in a waterfall.
-  const place = (p: Point) => p.item.datum?.x ?? p.item.datum?.year ?? p.item.datum?.label;
   const otherLine = (step: number) => {
     const here = points[at]!;
     const target = lines[(lines.indexOf(here.series) + step + lines.length) % lines.length];
-    const same = points.findIndex((p) => p.series === target && place(p) !== undefined && place(p) === place(here));
+    const same = points.findIndex((p) => p.series === target && p.place !== undefined && p.place === here.place);
     if (same >= 0) return same;
     // No figure at the same place (a period without a number): the nearest across.
     const centre = (p: Point) => p.box.left + p.box.width / 2;

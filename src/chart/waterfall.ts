@@ -34,7 +34,7 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
   const { theme, width } = ctx;
   const groups = [...new Set(input.steps.map((s) => s.group))];
   // `spoken`: what a screen reader hears for a step, in place of Vega's list of fields.
-  const values = input.steps.map((s) => ({ ...s, low: Math.min(s.start, s.end), high: Math.max(s.start, s.end), spoken: `${s.group ? `${s.group}, ` : ''}${s.label}: ${s.text}${input.unit && s.kind !== 'missing' ? ` ${input.unit}` : ''}` }));
+  const values = input.steps.map((s) => ({ ...s, low: Math.min(s.start, s.end), high: Math.max(s.start, s.end), spoken: `${s.group ? `${s.group}, ` : ''}${s.label}: ${s.text}${input.unit && s.kind !== 'missing' ? ` ${input.unit}` : ''}`, series: s.group, place: s.label }));
   const first = input.steps.filter((s) => s.group === groups[0]);
   const description = CHART_TEXTS[ctx.lang].describeWaterfall({ groups, from: first[0]?.label ?? '', to: first[first.length - 1]?.label ?? '', steps: first.filter((s) => s.kind !== 'total').length });
   const columns = waterfallColumns(groups.length, width);

@@ -143,22 +143,18 @@ export function convertCsv(csv: string, options: ConvertOptions): Converted {
     };
     // The code list that has the most of the names; one that has most but not all is a misspelt or
     // unknown name, said, never numbers for some areas and made-up ids for the others.
-    const [fit, known] = Object.entries(options.codeLists ?? {}).reduce<[[string, CodeList] | undefined, number]>(
-      (best, entry) => {
-        const byLabel = candidates(entry[1]);
-        const found = named.filter((g) => byLabel.has(g.toLowerCase())).length;
-        return found > best[1] ? [entry, found] : best;
-      },
-      [undefined, 0],
-    );
-    if (fit && known < named.length && known >= named.length / 2) {
-      const byLabel = candidates(fit[1]);
-      const unknown = named.filter((g) => !byLabel.has(g.toLowerCase()));
-      throw new ConvertError('unknown-area', { names: unknown.join(', '), list: fit[0], line: cells.find((c) => unknown.includes(c.cells[geoAt]!))!.line });
+    const fit = Object.entries(options.codeLists ?? {})
+      .map(([name, list]) => {
+        const byLabel = candidates(list);
+        return { name, list, byLabel, known: named.filter((g) => byLabel.has(g.toLowerCase())).length };
+      })
+      .sort((x, y) => y.known - x.known)[0];
+    if (fit?.known && fit.known < named.length && fit.known >= named.length / 2) {
+      const unknown = named.filter((g) => !fit.byLabel.has(g.toLowerCase()));
+      throw new ConvertError('unknown-area', { names: unknown.join(', '), list: fit.name, line: cells.find((c) => unknown.includes(c.cells[geoAt]!))!.line });
     }
-    if (fit && known === named.length) {
-      const [name, list] = fit;
-      const byLabel = candidates(list);
+    if (fit?.known && fit.known === named.length) {
+      const { name, list, byLabel } = fit;
       // A name on two levels (Oslo: fylke 03 and kommune 0301) takes the level the other names have.
       const levels = new Map<string, number>();
       for (const g of named) {

@@ -29,6 +29,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
   const decimals = m.unit.decimals ?? 0;
   const base = Number.parseInt(m.basePeriod, 10);
   const services = m.series.map((s) => s.label || m.geoLabel);
+  const unit = unitWords(m.unit);
   // Below the chart; in a narrow column one entry per line, so none runs out of the box.
   const legendPlace = { orient: 'bottom', ...(width < 480 ? { direction: 'vertical' } : {}) };
   // Each projected point says how far it is from the base year, in numbers and percent.
@@ -49,7 +50,9 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
       upper: p.upper ?? null,
       kind: p.projected ? t.projected : t.observed,
       notes: p.notes.join(' '),
-      spoken: `${s.label || m.geoLabel}, ${p.period}: ${p.display}${unitWords(m.unit) ? ` ${unitWords(m.unit)}` : ''}${p.projected ? ` (${t.projected})` : ''}`,
+      spoken: `${s.label || m.geoLabel}, ${p.period}: ${p.display}${unit ? ` ${unit}` : ''}${p.projected ? ` (${t.projected})` : ''}`,
+      series: s.label || m.geoLabel,
+      place: p.year,
     })),
   );
   // The base point belongs to both lines, so the dashed projection starts where the solid line ends.

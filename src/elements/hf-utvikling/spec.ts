@@ -55,7 +55,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     // Segments never bridge a break or a period without a number; a projected stretch is dashed from the last observed point.
     const segment = segments(withValue.map((p) => ({ year: p.year, value: p.value! })), breaks, m.periods.map((p) => order.get(p.id)!));
     return withValue.map((p, i) => ({ ...p, segment: segment[i]!.segment })).flatMap((p, i, all) => {
-      const point = { line: l.label, followed: l.followed, x: p.year, period: periodLabel.get(p.period), value: p.value, display: p.display, segment: p.segment, dashed: p.projected, first: i === 0, last: i === all.length - 1, spoken: `${l.label}, ${periodLabel.get(p.period)}: ${p.display}${unit ? ` ${unit}` : ''}` };
+      const point = { line: l.label, followed: l.followed, x: p.year, period: periodLabel.get(p.period), value: p.value, display: p.display, segment: p.segment, dashed: p.projected, first: i === 0, last: i === all.length - 1, spoken: `${l.label}, ${periodLabel.get(p.period)}: ${p.display}${unit ? ` ${unit}` : ''}`, series: l.label, place: p.year };
       const next = all[i + 1];
       return !p.projected && next?.projected && next.segment === p.segment ? [point, { ...point, dashed: true, first: false, last: false, joint: true }] : [point];
     });
