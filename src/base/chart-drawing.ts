@@ -7,12 +7,13 @@ import type { TopLevelSpec } from 'vega-lite';
 import { chartWidth } from '../chart/layout.js';
 import type { KeyWords } from '../chart/keyboard.js';
 import { CHART_TEXTS } from '../chart/texts.js';
-import type { ChartTheme } from '../chart/theme.js';
+import { slottedTheme, type ChartTheme } from '../chart/theme.js';
 import { drawChart, type DrawnChart } from '../chart/vega-runtime.js';
 import { langOf } from './language.js';
 import { CHART_COLOURS, COLOURS } from './tokens.js';
 
 export { renderImage } from '../chart/vega-runtime.js';
+export { slottedTheme } from '../chart/theme.js';
 
 type Host = HTMLElement & { readonly renderRoot: ParentNode; requestUpdate(): void };
 
@@ -59,9 +60,9 @@ export class ChartDrawing {
     });
   }
 
-  /** The colours of this element's chart. */
+  /** The colours of this element's chart, as slots: charts in other colours share their shape. */
   theme(): ChartTheme {
-    return readTheme(this.#host);
+    return slottedTheme(readTheme(this.#host));
   }
 
   /** What the keyboard's way through the chart says, in the element's language. */

@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { MESSAGES } from '../format/messages.js';
 import { formatNumber } from '../format/number.js';
+import { slot } from './spec-shape.js';
 import { CHART_TEXTS } from './texts.js';
 import { NARROW, rowStep } from './layout.js';
 import { frame, type ChartContext } from './theme.js';
@@ -48,6 +49,9 @@ export interface BarsInput {
 const MARKER = '◀';
 /** The parameter naming the highlighted rows: a parameter, not a literal list, so charts of other kommuner share this spec's shape. */
 const HIGHLIGHTED = 'highlighted';
+/** The longest a name beside its bar may be, and above it in a narrow column. */
+const LABEL_LIMIT = 'labelLimit';
+const NAME_LIMIT = 'nameLimit';
 /** A reference line in the right 40 % of the plot. */
 const RIGHT_PART = "scale('x', datum.value) > width * 0.6";
 
@@ -92,7 +96,7 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
       ? { title: null, labels: false, ticks: false }
       : {
           title: null,
-          labelLimit: Math.min(240, Math.round(width * 0.3)),
+          labelLimit: { expr: LABEL_LIMIT },
           labelPadding: 6,
           labelFontWeight: { condition: { test: `indexof(${HIGHLIGHTED}, datum.value) >= 0`, value: 'bold' }, value: 'normal' },
         },
@@ -108,12 +112,12 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
         x: {
           field: 'at',
           type: 'quantitative',
-          title: input.axisTitle,
+          title: slot(input.axisTitle),
           axis: {
-            format: `,.${input.decimals}f`,
+            format: slot(`,.${input.decimals}f`),
             grid: true,
             tickCount: 6,
-            ...(input.symbol ? { labelExpr: input.symbol.position === 'start' ? `${JSON.stringify(input.symbol.text)} + datum.label` : `datum.label + ${JSON.stringify(input.symbol.text)}` } : {}),
+            ...(input.symbol ? { labelExpr: input.symbol.position === 'start' ? `${JSON.stringify(slot(input.symbol.text))} + datum.label` : `datum.label + ${JSON.stringify(slot(input.symbol.text))}` } : {}),
           },
           scale: { zero: true },
           // One bar per row: nothing to stack, and a stack would blur the row order's sort.
@@ -123,8 +127,8 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
         stroke: { condition: { test: highlightTest, value: theme.text }, value: null },
         strokeWidth: { condition: { test: highlightTest, value: 2 }, value: 0 },
         tooltip: [
-          { field: 'label', type: 'nominal' as const, title: t.name },
-          { field: 'display', type: 'nominal' as const, title: input.valueTitle },
+          { field: 'label', type: 'nominal' as const, title: slot(t.name) },
+          { field: 'display', type: 'nominal' as const, title: slot(input.valueTitle) },
         ],
         description: { field: 'spoken' },
       },
@@ -138,7 +142,7 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
   ];
   if (narrow) {
     layers.push({
-      mark: { type: 'text', align: 'left', baseline: 'middle', yOffset: -8, limit: Math.max(120, width - 12), fontWeight: weight, aria: false },
+      mark: { type: 'text', align: 'left', baseline: 'middle', yOffset: -8, limit: { expr: NAME_LIMIT }, fontWeight: weight, aria: false },
       encoding: { y, x: { value: 0 }, text: { field: 'label' }, color: { value: theme.text } },
     });
   }
@@ -151,7 +155,7 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
           x: { field: 'value', type: 'quantitative' },
           color: { value: theme.reference },
           strokeDash: { field: 'kind', type: 'nominal', scale: { domain: ['national', 'parent'], range: [[6, 4], [2, 2]] }, legend: null },
-          tooltip: [{ field: 'label', type: 'nominal', title: t.national }],
+          tooltip: [{ field: 'label', type: 'nominal', title: slot(t.national) }],
           description: { field: 'label' },
         },
       },
@@ -182,7 +186,12 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
     padding: { top: refs.length > 1 ? 30 : 18, right: 8, bottom: 4, left: 4 },
     autosize: { type: 'fit-x', contains: 'padding' },
     data: { values },
-    params: [{ name: HIGHLIGHTED, value: values.filter((v) => v.highlight).map((v) => v.label) }],
+    params: [
+      { name: HIGHLIGHTED, value: values.filter((v) => v.highlight).map((v) => v.label) },
+      // Widths in pixels that follow the column's: parameters, so every width shares the shape.
+      { name: LABEL_LIMIT, value: Math.min(240, Math.round(width * 0.3)) },
+      { name: NAME_LIMIT, value: Math.max(120, width - 12) },
+    ],
     layer: layers,
   } as TopLevelSpec;
 }

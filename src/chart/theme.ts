@@ -1,6 +1,7 @@
 /** What every chart shares: the theme (colours and fonts read from the element's CSS), the context a spec is built in, the config, the top-level frame and the year markers. */
 import type { Config } from 'vega-lite';
 import type { Lang } from '../format/number.js';
+import { slot } from './spec-shape.js';
 
 export interface ChartTheme {
   text: string;
@@ -15,7 +16,16 @@ export interface ChartTheme {
   series: string[];
 }
 
-/** What every spec builder gets besides its model: `chart(model, context)`. */
+/** The theme with each value a slot (see `spec-shape.ts`): charts in other colours share their shape. */
+export function slottedTheme(theme: ChartTheme): ChartTheme {
+  const { series, ...one } = theme;
+  return { ...(Object.fromEntries(Object.entries(one).map(([k, v]) => [k, slot(v)])) as Omit<ChartTheme, 'series'>), series: series.map(slot) };
+}
+
+/** The fill of a hollow point: the page's background, white where the page shows through. */
+export const hollow = (theme: ChartTheme): string => theme.background.replace('transparent', '#ffffff');
+
+/** What every spec builder gets besides its model: `chart(model, context)`. Its theme's values are slots. */
 export interface ChartContext {
   theme: ChartTheme;
   lang: Lang;
@@ -53,7 +63,7 @@ export function yearMarkers(markers: YearMarker[], line: { dash: number[]; colou
     layer: [
       {
         mark: { type: 'rule', strokeDash: line.dash, color: line.colour, ...(line.width ? { strokeWidth: line.width } : {}), aria: false },
-        encoding: { x, ...(line.noteTitle ? { tooltip: [{ field: 'note', title: line.noteTitle }] } : {}) },
+        encoding: { x, ...(line.noteTitle ? { tooltip: [{ field: 'note', title: slot(line.noteTitle) }] } : {}) },
       },
       { mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, dy: 2, fontWeight: 'bold', color: text, aria: false }, encoding: { x, y: { value: 0 }, text: { field: 'label' } } },
     ],

@@ -1,22 +1,24 @@
 /**
- * The only module that talks to Vega. It is loaded lazily (see `runtime.ts`), once per page,
- * however many elements there are. It holds only the Vega parts our charts use: the Vega-Lite
- * compiler, the parser, the view and the standard transforms (no geo, force, hierarchy, voronoi,
- * word-cloud or crossfilter transforms, no vega-embed). Strict-CSP settings throughout:
- * expressions go through Vega's interpreter, no `<style>` is injected, tooltips are ours.
+ * The only module that talks to Vega's view. It is loaded lazily (see `chart-controller.ts`),
+ * once per page, however many elements there are. It holds only the Vega parts a drawn chart
+ * needs: the view, the renderers and the standard transforms (no geo, force, hierarchy, voronoi,
+ * word-cloud or crossfilter transforms, no vega-embed). Vega-Lite's compiler and Vega's parser are
+ * not here: a chart's shape comes compiled from the build (`compiled/`), else from `compiler.ts`,
+ * loaded then. Strict-CSP settings throughout: expressions go through Vega's interpreter, no
+ * `<style>` is injected, tooltips are ours.
  */
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { extend, Error as LOG_ERROR } from 'vega-util';
 import { transforms } from 'vega-dataflow';
 import * as tx from 'vega-transforms';
 import * as vtx from 'vega-view-transforms';
 import * as encode from 'vega-encode';
-import { parse } from 'vega-parser';
 import { View } from 'vega-view';
 import type { Runtime } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
+import { COMPILED } from './compiled/index.js';
 import { exportSpec } from './export-spec.js';
-import { splitSpec } from './spec-shape.js';
+import { fillSlots, shapeId, splitSpec } from './spec-shape.js';
 import { keyboardThrough, type KeyWords } from './keyboard.js';
 import { tooltipInto, type TooltipHandler } from './tooltip.js';
 
@@ -30,25 +32,34 @@ export interface DrawnChart {
  * Parsed specs by shape (see `splitSpec`): compiling and parsing is most of what a chart costs,
  * and a page mostly repeats a few shapes with other data. Kept small; a page rarely has more.
  */
-const parsed = new Map<string, Runtime>();
+const parsed = new Map<string, Promise<Runtime>>();
 const MAX_SHAPES = 32;
 
-function runtimeOf(key: string, shape: TopLevelSpec): Runtime {
-  let runtime = parsed.get(key);
-  if (!runtime) {
-    const vega = compile(shape).spec;
-    runtime = parse(vega, undefined, { ast: true });
-    // Inline rows left by the compiler would be shared, and changed, by every view of the shape.
-    if (vega.data?.some((d) => 'values' in d)) return runtime;
-    if (parsed.size >= MAX_SHAPES) parsed.delete(parsed.keys().next().value!);
-    parsed.set(key, runtime);
-  }
+/** The name of the performance mark set when a shape is compiled on the page instead of by the build; its detail is the shape. */
+export const COMPILED_ON_PAGE = 'hf-shape-compiled-on-page';
+
+function parsedShape(key: string, shape: TopLevelSpec): Promise<Runtime> {
+  const known = parsed.get(key);
+  if (known) return known;
+  const id = shapeId(key);
+  const built = COMPILED[id];
+  const runtime = built
+    ? built().then((m) => m.default as Runtime)
+    : import('./compiler.js').then(({ compileShape }) => {
+        performance.mark(COMPILED_ON_PAGE, { detail: { id, shape } });
+        return compileShape(shape);
+      });
+  runtime.catch(() => parsed.delete(key));
+  if (parsed.size >= MAX_SHAPES) parsed.delete(parsed.keys().next().value!);
+  parsed.set(key, runtime);
   return runtime;
 }
 
-function view(spec: TopLevelSpec, options: Record<string, unknown>): View {
-  const { key, shape, datasets, signals, description } = splitSpec(spec);
-  const v = new View(runtimeOf(key, shape), { expr: expressionInterpreter, logLevel: LOG_ERROR, ...options } as ConstructorParameters<typeof View>[1]);
+async function view(spec: TopLevelSpec, options: Record<string, unknown>): Promise<View> {
+  const { key, shape, datasets, signals, texts, locale, description } = splitSpec(spec);
+  // Each view gets its own copy of the parsed shape, with this chart's texts and colours in it.
+  const runtime = fillSlots(await parsedShape(key, shape), texts);
+  const v = new View(runtime, { expr: expressionInterpreter, logLevel: LOG_ERROR, ...(locale ? { locale: { number: locale } } : {}), ...options } as ConstructorParameters<typeof View>[1]);
   for (const [name, values] of datasets) v.data(name, values);
   for (const [name, value] of signals) v.signal(name, value);
   if (description !== undefined) v.description(description);
@@ -62,7 +73,7 @@ export async function drawChart(container: HTMLElement, spec: TopLevelSpec, tip:
   // finalize, and a tooltip that forgets our handler then: a stale view never holds our element.
   const box = document.createElement('div');
   container.replaceChildren(box);
-  const v = view(spec, { renderer: 'svg', container: box, hover: false });
+  const v = await view(spec, { renderer: 'svg', container: box, hover: false });
   let handler: TooltipHandler | undefined = tooltipInto(tip, host);
   v.tooltip(((...args: Parameters<TooltipHandler>) => handler?.(...args)) as Parameters<View['tooltip']>[0]);
   await v.runAsync();
@@ -96,10 +107,21 @@ export async function renderImage(
   type: 'svg' | 'png',
   text: { title: string; subtitle: string; source: string },
 ): Promise<string> {
-  const v = view(exportSpec(spec, text.title, text.subtitle, text.source), { renderer: 'none' });
+  const v = await view(exportSpec(spec, text.title, text.subtitle, text.source), { renderer: 'none' });
   try {
     await v.runAsync();
     return type === 'svg' ? await v.toSVG() : await v.toImageURL('png', 2);
+  } finally {
+    v.finalize();
+  }
+}
+
+/** A chart as a page draws it (its shape compiled by the build where it can be), to an SVG string: for tests and tools. */
+export async function chartSvg(spec: TopLevelSpec): Promise<string> {
+  const v = await view(spec, { renderer: 'none' });
+  try {
+    await v.runAsync();
+    return await v.toSVG();
   } finally {
     v.finalize();
   }

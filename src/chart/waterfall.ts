@@ -5,6 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { WATERFALL_STEP, waterfallColumns } from './layout.js';
+import { slot } from './spec-shape.js';
 import { CHART_TEXTS } from './texts.js';
 import { frame, type ChartContext } from './theme.js';
 
@@ -50,28 +51,28 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
     scale: { domain: ['total', 'up', 'down', 'missing'], range: [theme.bar, theme.series[2] ?? theme.bar, theme.highlight, theme.grid] },
     legend: null,
   };
-  const y = { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelLimit: labelRoom - 8, labelPadding: 6, ticks: false } };
+  const y = { field: 'label', type: 'nominal', sort: { field: 'order' }, title: null, axis: { labelLimit: { expr: 'labelLimit' }, labelPadding: 6, ticks: false } };
   const layer = [
     {
       mark: { type: 'bar', height: { band: 0.7 } },
       encoding: {
         description: { field: 'spoken' },
         y,
-        x: { field: 'low', type: 'quantitative', title: input.unit, axis: { format: `,.${input.decimals}f`, tickCount: 4, labelOverlap: true } },
+        x: { field: 'low', type: 'quantitative', title: slot(input.unit), axis: { format: slot(`,.${input.decimals}f`), tickCount: 4, labelOverlap: true } },
         x2: { field: 'high' },
         fill: kindColour,
         stroke: { value: theme.text },
         strokeWidth: { condition: { test: "datum.kind === 'total'", value: 0 }, value: 1 },
         tooltip: [
-          { field: 'label', title: input.titles.step },
-          { field: 'text', title: input.titles.value },
-          ...(values.some((v) => v.notes) ? [{ field: 'notes', title: input.titles.notes }] : []),
+          { field: 'label', title: slot(input.titles.step) },
+          { field: 'text', title: slot(input.titles.value) },
+          ...(values.some((v) => v.notes) ? [{ field: 'notes', title: slot(input.titles.notes) }] : []),
         ],
       },
     },
     { mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, fontWeight: 'bold', color: theme.text, aria: false }, encoding: { y, x: { field: 'high', type: 'quantitative' }, text: { field: 'text' } } },
   ];
-  const base = { ...frame(ctx, description), data: { values } };
+  const base = { ...frame(ctx, description), data: { values }, params: [{ name: 'labelLimit', value: labelRoom - 8 }] };
   const height = { step: WATERFALL_STEP };
   // The changes after the bars need no padding: Vega lays a chart out by its marks' bounds, overflow included.
   const padding = { top: 8, right: 8, bottom: 4, left: 4 };
@@ -79,7 +80,7 @@ export function waterfallSpec(input: WaterfallInput, ctx: ChartContext): TopLeve
   return {
     ...base,
     padding,
-    facet: { field: 'group', type: 'nominal', sort: groups, title: null, header: { labelFontWeight: 'bold', labelFontSize: 13, labelColor: theme.text, labelAnchor: 'start', labelLimit: 0 } },
+    facet: { field: 'group', type: 'nominal', sort: groups.map(slot), title: null, header: { labelFontWeight: 'bold', labelFontSize: 13, labelColor: theme.text, labelAnchor: 'start', labelLimit: 0 } },
     columns,
     spacing: { column: 16, row: 16 },
     spec: { width: cellWidth, height, layer },

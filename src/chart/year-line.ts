@@ -6,6 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SeriesBreak } from '../data/breaks.js';
 import { MESSAGES } from '../format/messages.js';
 import { formatNumber } from '../format/number.js';
+import { slot } from './spec-shape.js';
 import { CHART_TEXTS } from './texts.js';
 import { frame, yearMarkers, type ChartContext } from './theme.js';
 
@@ -53,10 +54,10 @@ export function yearLineSpec(input: YearLineInput, ctx: ChartContext): TopLevelS
     field: 'year',
     type: 'quantitative',
     title: null,
-    scale: { domain: [years[0]! - 0.5, years[years.length - 1]! + 0.5], nice: false, zero: false },
-    axis: { values: years, format: 'd', labelAngle: width < 520 ? -45 : 0, grid: false },
+    scale: { domain: { expr: 'xDomain' }, nice: false, zero: false },
+    axis: { values: { expr: 'years' }, format: 'd', labelAngle: { expr: 'labelAngle' }, grid: false },
   };
-  const y = { field: 'value', type: 'quantitative', title: unit, axis: { format: `,.${decimals}f` }, scale: { zero: true } };
+  const y = { field: 'value', type: 'quantitative', title: slot(unit), axis: { format: slot(`,.${decimals}f`) }, scale: { zero: true } };
   const breakMarks = input.breaks.map((b) => ({ year: (Number(b.between[0]) + Number(b.between[1])) / 2, label: t.seriesBreak, note: b.note }));
   return {
     ...frame(ctx, description),
@@ -65,13 +66,19 @@ export function yearLineSpec(input: YearLineInput, ctx: ChartContext): TopLevelS
     autosize: { type: 'fit-x', contains: 'padding' },
     height: 280,
     padding: { top: 24, right: 16, bottom: 4, left: 4 },
+    // What follows the years and the width: parameters, so that every series shares the shape.
+    params: [
+      { name: 'xDomain', value: [years[0]! - 0.5, years[years.length - 1]! + 0.5] },
+      { name: 'years', value: years },
+      { name: 'labelAngle', value: width < 520 ? -45 : 0 },
+    ],
     layer: [
       yearMarkers(breakMarks, { dash: [4, 3], colour: theme.highlight, width: 2, noteTitle: t.seriesBreak }, theme.text),
       { data: { values }, mark: { type: 'line', color: theme.bar, strokeWidth: 2.5, interpolate: 'linear', aria: false }, encoding: { x, y, detail: { field: 'segment' } } },
       {
         data: { values },
         mark: { type: 'point', filled: true, size: 60, color: theme.bar },
-        encoding: { x, y, description: { field: 'spoken' }, tooltip: [{ field: 'year', title: t.period }, { field: 'display', title: unit }] },
+        encoding: { x, y, description: { field: 'spoken' }, tooltip: [{ field: 'year', title: slot(t.period) }, { field: 'display', title: slot(unit) }] },
       },
       { data: { values }, mark: { type: 'text', dy: -10, fontSize: 11, color: theme.text, aria: false }, encoding: { x, y, text: { field: 'display' } } },
     ],

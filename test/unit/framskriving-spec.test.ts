@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { plainSpec } from '../../src/chart/spec-shape.js';
 import { readJsonStat } from '../../src/data/jsonstat.js';
 import { buildProjectionModel, projectionSummary } from '../../src/elements/framskriving-chart/model.js';
 import { chart, trendSpec } from '../../src/elements/framskriving-chart/spec.js';
@@ -47,7 +48,7 @@ describe('the projection model and specs', () => {
       ['Liggedøgn 2040', '1 763 914'],
     ]);
     const multi = buildProjectionModel(cube, { lang: 'nb', geo: '0', variant: 'steps', services: 'bup tsb' });
-    const spec = chart(multi, ctx()) as unknown as { facet: { field: string; sort: string[] } };
+    const spec = plainSpec(chart(multi, ctx())) as unknown as { facet: { field: string; sort: string[] } };
     expect(spec.facet).toMatchObject({ field: 'group', sort: ['BUP', 'TSB'] });
   });
 

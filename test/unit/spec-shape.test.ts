@@ -18,7 +18,7 @@ describe('splitting a spec into shape and data', () => {
     expect(unn.key).toBe(bergen.key);
     expect(unn.key).not.toContain('UNN-området');
     expect(unn.description).toBe('Liggende stolpediagram med 19 stolper. Verdiaksen, per 10 000 innbyggere, starter på 0; stolpene går fra 122 til 230.');
-    expect(unn.signals).toEqual([['highlighted', ['UNN-området']]]);
+    expect(unn.signals).toContainEqual(['highlighted', ['UNN-området']]);
     const rows = unn.datasets[0]![1] as Array<{ label: string; highlight: boolean }>;
     expect(rows.find((r) => r.highlight)?.label).toBe('UNN-området');
   });
@@ -33,7 +33,8 @@ describe('splitting a spec into shape and data', () => {
   it('gives another shape when the chart itself differs', () => {
     const narrow = chart(buildRateModel(cube, { lang: 'nb' }), ctx('nb', 320));
     expect(splitSpec(narrow).key).not.toBe(splitSpec(spec('hfs-unn')).key);
-    expect(splitSpec(chart(buildRateModel(cube, { lang: 'en' }), ctx('en'))).key).not.toBe(splitSpec(chart(buildRateModel(cube, { lang: 'nb' }), ctx('nb'))).key);
+    // Texts, colours and the locale are not the shape: English and Norwegian charts share it.
+    expect(splitSpec(chart(buildRateModel(cube, { lang: 'en' }), ctx('en'))).key).toBe(splitSpec(chart(buildRateModel(cube, { lang: 'nb' }), ctx('nb'))).key);
   });
 });
 
@@ -72,7 +73,7 @@ describe('the compile cache', () => {
       const { renderImage } = await import('../../src/chart/vega-runtime.js');
       for (const hfs of ['hfs-unn', 'hfs-bergen', 'hfs-oslo']) await renderImage(spec(hfs), 'svg', text);
       expect(compile).toHaveBeenCalledTimes(1);
-      await renderImage(chart(buildRateModel(cube, { lang: 'en' }), ctx('en')), 'svg', text);
+      await renderImage(chart(buildRateModel(cube, { lang: 'en' }), ctx('en', 320)), 'svg', text);
       expect(compile).toHaveBeenCalledTimes(2);
     } finally {
       vi.doUnmock('vega-lite');

@@ -8,7 +8,8 @@
  *   value; several services become small multiples.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { frame, yearMarkers, type ChartContext } from '../../chart/theme.js';
+import { slot } from '../../chart/spec-shape.js';
+import { frame, hollow, yearMarkers, type ChartContext } from '../../chart/theme.js';
 import { CHART_TEXTS } from '../../chart/texts.js';
 import { waterfallSpec } from '../../chart/waterfall.js';
 import { formatNumber, formatSigned, formatSignedPercent, unitWords } from '../../format/number.js';
@@ -29,6 +30,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
   const decimals = m.unit.decimals ?? 0;
   const base = Number.parseInt(m.basePeriod, 10);
   const services = m.series.map((s) => s.label || m.geoLabel);
+  const serviceSlots = services.map(slot);
   const unit = unitWords(m.unit);
   // Below the chart; in a narrow column one entry per line, so none runs out of the box.
   const legendPlace = { orient: 'bottom', ...(width < 480 ? { direction: 'vertical' } : {}) };
@@ -58,21 +60,21 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
   // The base point belongs to both lines, so the dashed projection starts where the solid line ends.
   const lines = points.flatMap((p) => (p.year === base ? [{ ...p, kind: t.observed }, { ...p, kind: t.projected }] : [p]));
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
-  const color = { field: 'service', type: 'nominal', scale: { domain: services, range: theme.series }, legend: services.length > 1 ? { title: t.service, ...legendPlace } : null };
+  const color = { field: 'service', type: 'nominal', scale: { domain: serviceSlots, range: theme.series }, legend: services.length > 1 ? { title: slot(t.service), ...legendPlace } : null };
   const x = {
     field: 'year',
     type: 'quantitative',
     title: null,
-    scale: { domain: [years[0]! - 1, years[years.length - 1]! + 1], nice: false, zero: false },
-    axis: { values: years, format: 'd', grid: false, labelFlush: false },
+    scale: { domain: { expr: 'xDomain' }, nice: false, zero: false },
+    axis: { values: { expr: 'years' }, format: 'd', grid: false, labelFlush: false },
   };
-  const y = { field: 'value', type: 'quantitative', title: m.unit.label, axis: { format: `,.${decimals}f` }, scale: { zero: false } };
+  const y = { field: 'value', type: 'quantitative', title: slot(m.unit.label), axis: { format: slot(`,.${decimals}f`) }, scale: { zero: false } };
   const tooltip = [
-    ...(services.length > 1 ? [{ field: 'service', title: t.service }] : []),
-    { field: 'period', title: t.period },
-    { field: 'display', title: m.unit.label || t.value },
+    ...(services.length > 1 ? [{ field: 'service', title: slot(t.service) }] : []),
+    { field: 'period', title: slot(t.period) },
+    { field: 'display', title: slot(m.unit.label || t.value) },
     { field: 'kind', title: ' ' },
-    { field: 'change', title: `${t.change} ${t.fromBase(m.basePeriod)}` },
+    { field: 'change', title: slot(`${t.change} ${t.fromBase(m.basePeriod)}`) },
   ];
   const layers: unknown[] = [];
   if (points.some((p) => p.lower !== null)) {
@@ -92,7 +94,7 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
         y,
         color,
         detail: { field: 'kind' },
-        strokeDash: { field: 'kind', type: 'nominal', scale: { domain: [t.observed, t.projected], range: [[1, 0], [7, 5]] }, legend: { title: null, ...legendPlace } },
+        strokeDash: { field: 'kind', type: 'nominal', scale: { domain: [slot(t.observed), slot(t.projected)], range: [[1, 0], [7, 5]] }, legend: { title: null, ...legendPlace } },
       },
     },
     {
@@ -103,9 +105,9 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
         x,
         y,
         color,
-        shape: { field: 'service', type: 'nominal', scale: { domain: services, range: SHAPES }, legend: null },
+        shape: { field: 'service', type: 'nominal', scale: { domain: serviceSlots, range: SHAPES }, legend: null },
         // Filled before and at the base year, hollow after it: projections look different without colour.
-        fill: { condition: { test: `datum.year <= ${base}`, field: 'service', type: 'nominal', scale: { domain: services, range: theme.series } }, value: theme.background === 'transparent' ? '#ffffff' : theme.background },
+        fill: { condition: { test: 'datum.year <= baseYear', field: 'service', type: 'nominal', scale: { domain: serviceSlots, range: theme.series } }, value: hollow(theme) },
         tooltip,
       },
     },
@@ -130,6 +132,12 @@ export function trendSpec(m: ProjectionModel, ctx: ChartContext): TopLevelSpec {
     autosize: { type: 'fit-x', contains: 'padding' },
     height: 300,
     padding: { top: 24, right: 24, bottom: 4, left: 4 },
+    // What follows the years: parameters, so that every region and file of these years shares the shape.
+    params: [
+      { name: 'xDomain', value: [years[0]! - 1, years[years.length - 1]! + 1] },
+      { name: 'years', value: years },
+      { name: 'baseYear', value: base },
+    ],
     layer: layers,
   } as TopLevelSpec;
 }

@@ -7,7 +7,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { segments } from '../../chart/year-line.js';
 import { CHART_TEXTS } from '../../chart/texts.js';
-import { frame, yearMarkers, type ChartContext } from '../../chart/theme.js';
+import { slot } from '../../chart/spec-shape.js';
+import { frame, hollow, yearMarkers, type ChartContext } from '../../chart/theme.js';
 import { MESSAGES } from '../../format/messages.js';
 import { unitWords } from '../../format/number.js';
 import type { TrendModel } from './model.js';
@@ -44,6 +45,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
   const t = MESSAGES[lang];
   const named = m.lines.length <= NAMED_AT_END;
   const labels = m.lines.map((l) => l.label);
+  const labelSlots = labels.map(slot);
   const order = new Map(m.periods.map((p, i) => [p.id, m.years ? Number(p.id) : i]));
   const periodLabel = new Map(m.periods.map((p) => [p.id, p.label]));
   const unit = m.index ? '' : unitWords(m.unit);
@@ -79,15 +81,15 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
 
   const xs = m.periods.map((p) => order.get(p.id)!);
   const x = m.years
-    ? { field: 'x', type: 'quantitative', title: null, scale: { domain: [xs[0]! - 0.5, xs[xs.length - 1]! + 0.5], nice: false, zero: false }, axis: { values: xs, format: 'd', grid: false, labelAngle: width < 520 ? -45 : 0, labelOverlap: true } }
-    : { field: 'x', type: 'quantitative', title: null, scale: { domain: [-0.5, xs.length - 0.5], nice: false, zero: false }, axis: { values: xs, grid: false, labelExpr: `${JSON.stringify(m.periods.map((p) => p.label))}[datum.value]`, labelAngle: width < 520 ? -45 : 0, labelOverlap: true } };
-  const y = { field: 'value', type: 'quantitative', title: m.unit.label || m.metricLabel, scale: { domain: [lo, hi], nice: false, zero: false }, axis: { format: `,.${m.index ? 0 : (m.unit.decimals ?? 0)}f` } };
+    ? { field: 'x', type: 'quantitative', title: null, scale: { domain: { expr: 'xDomain' }, nice: false, zero: false }, axis: { values: { expr: 'xs' }, format: 'd', grid: false, labelAngle: { expr: 'labelAngle' }, labelOverlap: true } }
+    : { field: 'x', type: 'quantitative', title: null, scale: { domain: { expr: 'xDomain' }, nice: false, zero: false }, axis: { values: { expr: 'xs' }, grid: false, labelExpr: `${JSON.stringify(m.periods.map((p) => slot(p.label)))}[datum.value]`, labelAngle: { expr: 'labelAngle' }, labelOverlap: true } };
+  const y = { field: 'value', type: 'quantitative', title: slot(m.unit.label || m.metricLabel), scale: { domain: { expr: 'yDomain' }, nice: false, zero: false }, axis: { format: slot(`,.${m.index ? 0 : (m.unit.decimals ?? 0)}f`) } };
   // The followed line in the highlight colour; the others in the series colours that differ from it.
   const others = theme.series.filter((c) => c !== theme.highlight);
   let next = 0;
   const colours = m.lines.map((l) => (l.followed ? theme.highlight : (others[next++ % others.length] ?? theme.text)));
-  const color = { field: 'line', type: 'nominal', scale: { domain: labels, range: colours }, legend: named ? null : { title: null, orient: 'bottom' } };
-  const tooltip = [{ field: 'line', title: t.name }, { field: 'period', title: t.period }, { field: 'display', title: m.unit.label || t.value }];
+  const color = { field: 'line', type: 'nominal', scale: { domain: labelSlots, range: colours }, legend: named ? null : { title: null, orient: 'bottom' } };
+  const tooltip = [{ field: 'line', title: slot(t.name) }, { field: 'period', title: slot(t.period) }, { field: 'display', title: slot(m.unit.label || t.value) }];
 
   const layers: unknown[] = [];
   if (m.years && m.breaks.length) {
@@ -124,10 +126,10 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
         x,
         y,
         color,
-        shape: { field: 'line', type: 'nominal', scale: { domain: labels, range: SHAPES }, legend: null },
+        shape: { field: 'line', type: 'nominal', scale: { domain: labelSlots, range: SHAPES }, legend: null },
         size: { condition: { test: 'datum.followed', value: 90 }, value: 50 },
         // The followed line's points filled, the others hollow: told apart without colour.
-        fill: { condition: { test: 'datum.followed', value: theme.highlight }, value: theme.background === 'transparent' ? '#ffffff' : theme.background },
+        fill: { condition: { test: 'datum.followed', value: theme.highlight }, value: hollow(theme) },
         tooltip,
       },
     },
@@ -143,7 +145,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     for (const followed of [true, false]) {
       layers.push({
         data: { values: endLabels.filter((e) => e.followed === followed) },
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: 12, fontWeight: followed ? 'bold' : 'normal', color: theme.text, limit: right - 10, aria: false },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 10, fontSize: 12, fontWeight: followed ? 'bold' : 'normal', color: theme.text, limit: { expr: 'nameLimit' }, aria: false },
         encoding: { x, y: { field: 'labelY', type: 'quantitative', scale: null }, text: { field: 'text' } },
       });
     }
@@ -166,6 +168,14 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     // Fitting the width, Vega counts the names' overflow at the ends; the padding covers what a
     // narrower plot moves them by (half a period), which one layout pass does not see.
     padding: { top: 24, right: 24, bottom: 4, left: 4 },
+    // What follows the periods, the values and the width: parameters, so that other lines share the shape.
+    params: [
+      { name: 'xDomain', value: m.years ? [xs[0]! - 0.5, xs[xs.length - 1]! + 0.5] : [-0.5, xs.length - 0.5] },
+      { name: 'xs', value: xs },
+      { name: 'yDomain', value: [lo, hi] },
+      { name: 'labelAngle', value: width < 520 ? -45 : 0 },
+      { name: 'nameLimit', value: right - 10 },
+    ],
     layer: layers,
   } as TopLevelSpec;
 }

@@ -1,0 +1,78 @@
+/**
+ * A chart drawn from a shape (compiled by the build, or on the page) with its slots, parameters,
+ * width and locale filled in is the very chart its plain Vega-Lite spec draws: the same SVG, byte
+ * for byte, for every chart kind, at a narrow and a wide width and in nb, nn and en.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { parse } from 'vega-parser';
+import { View } from 'vega-view';
+import { expressionInterpreter } from 'vega-interpreter';
+import { readJsonStat } from '../../src/data/jsonstat.js';
+import { chartSvg } from '../../src/chart/vega-runtime.js';
+import { plainSpec, splitSpec } from '../../src/chart/spec-shape.js';
+import { slottedTheme, type ChartContext } from '../../src/chart/theme.js';
+import type { Lang } from '../../src/format/number.js';
+import { buildRateModel } from '../../src/elements/hf-pasientrate/model.js';
+import { chart as rateChart } from '../../src/elements/hf-pasientrate/spec.js';
+import { buildProjectionModel } from '../../src/elements/framskriving-chart/model.js';
+import { chart as projectionChart } from '../../src/elements/framskriving-chart/spec.js';
+import { buildArsverkModel, comparisonChart, seriesChart } from '../../src/elements/arsverk-tabell/model.js';
+import { chart as arsverkChart } from '../../src/elements/arsverk-tabell/spec.js';
+import { buildTrendModel } from '../../src/elements/hf-utvikling/model.js';
+import { chart as trendChart } from '../../src/elements/hf-utvikling/spec.js';
+import { theme } from './helpers.js';
+
+const read = (path: string) => readJsonStat(JSON.parse(readFileSync(path, 'utf8')));
+const rates = read('data-contracts/datasets/pasientrate-2019.json');
+const projections = read('data-contracts/datasets/framskriving-dogn-poliklinikk.json');
+const arsverk = read('data-contracts/datasets/arsverk-2023.json');
+const serie = read('data-contracts/datasets/arsverk-serie.json');
+const tabell41 = read('data-contracts/datasets/arsverk-malgruppe-2016-2022.json');
+const ssb = read('test/fixtures/real/ssb-07221-boligpris-json-stat2.json');
+
+/** The plain spec drawn the way every chart was drawn before shapes: compiled and parsed as it is. */
+async function plainSvg(spec: TopLevelSpec): Promise<string> {
+  const v = new View(parse(compile(plainSpec(spec)).spec, undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'none' } as ConstructorParameters<typeof View>[1]);
+  try {
+    await v.runAsync();
+    return await v.toSVG();
+  } finally {
+    v.finalize();
+  }
+}
+
+const charts: Array<[string, (ctx: ChartContext) => TopLevelSpec]> = [
+  ['hf-pasientrate', (c) => rateChart(buildRateModel(rates, { lang: c.lang, highlight: 'hfs-unn' }), c)],
+  ['hf-pasientrate drilled down', (c) => rateChart(buildRateModel(rates, { lang: c.lang, highlight: '5401', drill: 'hfs-unn' }), c)],
+  ['framskriving-chart trend', (c) => projectionChart(buildProjectionModel(projections, { lang: c.lang, geo: 'helse-nord', variant: 'trend' }), c)],
+  ['framskriving-chart steps, three services', (c) => projectionChart(buildProjectionModel(projections, { lang: c.lang, geo: '0', variant: 'steps' }), c)],
+  ['arsverk-tabell bars', (c) => arsverkChart({ bars: comparisonChart(buildArsverkModel(arsverk, { lang: c.lang, gruppe: 'alle', kommune: '1804', sizeGroupOf: () => undefined }), c.lang) }, c)],
+  ['arsverk-tabell series', (c) => arsverkChart({ line: seriesChart(serie, buildArsverkModel(arsverk, { lang: c.lang, gruppe: 'alle', sizeGroupOf: () => undefined }), c.lang) }, c)],
+  ['hf-utvikling', (c) => trendChart(buildTrendModel(tabell41, { lang: c.lang }), c)],
+  ['hf-utvikling, SSB 07221', (c) => trendChart(buildTrendModel(ssb, { lang: c.lang }), c)],
+];
+
+describe('a chart drawn from its shape', () => {
+  for (const [name, build] of charts) {
+    it(`${name}: the same SVG as its plain spec, at 320 and 1000 px, in nb, nn and en`, async () => {
+      for (const lang of ['nb', 'nn', 'en'] as Lang[]) {
+        for (const width of [320, 1000]) {
+          const spec = build({ theme: slottedTheme(theme), lang, width });
+          const svg = await chartSvg(spec);
+          expect(svg.length).toBeGreaterThan(1000);
+          expect(svg).not.toMatch(/[\uE000\uE001]/);
+          expect(svg === (await plainSvg(spec)), `${lang} ${width}`).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('shares one shape between languages, widths of one kind, colours and areas', () => {
+    const key = (lang: Lang, width: number, highlight: string, bar: string) => splitSpec(rateChart(buildRateModel(rates, { lang, highlight }), { theme: slottedTheme({ ...theme, bar }), lang, width })).key;
+    expect(new Set([key('nb', 640, 'hfs-unn', '#123456'), key('en', 1000, 'hfs-bergen', '#fedcba'), key('nn', 500, 'hfs-unn', 'red')]).size).toBe(1);
+    // In a narrow column the names stand above the bars: another shape.
+    expect(key('nb', 320, 'hfs-unn', 'red')).not.toBe(key('nb', 640, 'hfs-unn', 'red'));
+  });
+});
