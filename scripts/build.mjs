@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 console.log('Building dist/ (on a small machine a first build takes a minute or two) …');
 rmSync('dist', { recursive: true, force: true });
+run('node', ['scripts/compile-shapes.mjs']); // the chart shapes, compiled once here instead of on every page
 run('npx', ['rollup', '-c', '--silent']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet']); // custom-elements-manifest.config.mjs

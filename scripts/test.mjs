@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 
 const steps = [
+  ['node', ['scripts/compile-shapes.mjs']],
   ['npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['node', ['scripts/build.mjs']],
   ['npx', ['vitest', 'run']],
