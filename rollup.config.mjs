@@ -6,6 +6,8 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { sep } from 'node:path';
 import { TAGS, defineModule } from './scripts/elements.mjs';
 
 /** Vega-Lite's imports from `vega` go to a small shim instead of the whole package. */
@@ -16,6 +18,32 @@ const vegaShim = {
     return null;
   },
 };
+
+/**
+ * Vega's packages as their ES modules, one per part (each package ships them beside its one-file
+ * build): the chart chunk then holds only the parts a compiled shape runs (see
+ * `src/chart/compiled/transforms.ts`), and what only Vega's parser uses travels with it in the
+ * compiler's chunk. Vega's view takes its expression functions from the module that defines them,
+ * and vega-expression comes without its parser, but where expressions are parsed: a package's
+ * index would bring the parser along.
+ */
+const vegaModules = {
+  name: 'vega-modules',
+  resolveId(source, importer) {
+    const module = (path) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
+    if (source === 'vega-functions' && importer?.endsWith(`${sep}vega-view${sep}src${sep}runtime.js`)) return module('vega-functions/src/codegen.js');
+    if (source === 'vega-expression' && /[\\/]vega-(functions|selections)[\\/]/.test(importer ?? '') && !importer.endsWith(`${sep}parser.js`)) return EXPRESSION_RUNTIME;
+    if (!/^vega-[a-z-]+$/.test(source) || source === 'vega-lite') return null;
+    return existsSync(module(`${source}/index.js`)) ? module(`${source}/index.js`) : null;
+  },
+  load(id) {
+    if (id !== EXPRESSION_RUNTIME) return null;
+    const file = (name) => JSON.stringify(fileURLToPath(new URL(`./node_modules/vega-expression/src/${name}.js`, import.meta.url)));
+    return `export * from ${file('ast')}; export { default as ASTNode } from ${file('ast')}; export { default as codegenExpression } from ${file('codegen')}; export { default as functions } from ${file('functions')}; export { default as constants } from ${file('constants')};`;
+  },
+};
+/** vega-expression without its parser, for the expression functions the view runs. */
+const EXPRESSION_RUNTIME = '\0vega-expression-runtime';
 
 /** In the bundle, shipped data is the minified copy in `dist/data-contracts/` (see scripts/build.mjs). */
 const distAssets = (folder) => ({
@@ -75,6 +103,7 @@ const browser = {
   },
   plugins: [
     vegaShim,
+    vegaModules,
     distAssets('./data-contracts/'),
     preloadDependencies,
     // The shipped datasets and code lists (see src/assets.ts) become chunks any bundler can follow.

@@ -5,6 +5,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { compile } from 'vega-lite';
 import { parse } from 'vega-parser';
+import * as dataflow from 'vega-transforms';
+import * as view from 'vega-view-transforms';
+import * as encode from 'vega-encode';
 
 const SHAPES = 'src/chart/shapes';
 const OUT = 'src/chart/compiled';
@@ -13,12 +16,17 @@ mkdirSync(OUT, { recursive: true });
 /** Vega-Lite's warnings (a legend it leaves out, a facet's scales) are about shapes the browser tests draw and check. */
 const QUIET = { level: () => QUIET, error: (e) => { throw new Error(String(e)); }, warn: () => QUIET, info: () => QUIET, debug: () => QUIET };
 const ids = [];
+/** The Vega operators the shapes run: the chart runtime registers only these (compiler.ts, the rest). */
+const operators = { 'vega-transforms': dataflow, 'vega-view-transforms': view, 'vega-encode': encode };
+const used = new Set();
 for (const file of readdirSync(SHAPES).filter((f) => f.endsWith('.json')).sort()) {
   const id = file.slice(0, -'.json'.length);
   const shape = JSON.parse(readFileSync(`${SHAPES}/${file}`, 'utf8'));
   // As compiler.ts does on a page: expressions as syntax trees, for Vega's CSP-safe interpreter.
   const parsed = parse(compile(shape, { logger: QUIET }).spec, undefined, { ast: true });
-  writeFileSync(`${OUT}/shape-${id}.json`, JSON.stringify(parsed));
+  const text = JSON.stringify(parsed);
+  for (const [, type] of text.matchAll(/"type":"(\w+)"/g)) used.add(type);
+  writeFileSync(`${OUT}/shape-${id}.json`, text);
   ids.push(id);
 }
 writeFileSync(
@@ -27,5 +35,16 @@ writeFileSync(
     `export const COMPILED: Record<string, () => Promise<{ default: unknown }>> = {\n` +
     ids.map((id) => `  '${id}': () => import('./shape-${id}.json', { with: { type: 'json' } }),\n`).join('') +
     `};\n`,
+);
+// Each operator from its own module (the packages' index re-exports them all), so that the chart
+// chunk holds only these and the rest travel with the compiler (compiler.ts).
+const modules = Object.keys(operators).flatMap((pkg) =>
+  [...readFileSync(`node_modules/${pkg}/index.js`, 'utf8').matchAll(/export\s*\{\s*default as (\w+)\s*\}\s*from\s*'\.\/([^']+)'/g)]
+    .filter(([, name]) => used.has(name))
+    .map(([, name, file]) => `export { default as ${name} } from '../../../node_modules/${pkg}/${file}';\n`),
+);
+writeFileSync(
+  `${OUT}/transforms.ts`,
+  `// @ts-nocheck: Vega's modules have no types.\n// Written by scripts/compile-shapes.mjs: the Vega operators the compiled shapes run.\n${modules.join('')}export {};\n`,
 );
 console.log(`Compiled ${ids.length} chart shapes into ${OUT}/`);

@@ -6,6 +6,16 @@
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse } from 'vega-parser';
 import type { Runtime } from 'vega';
+import { extend } from 'vega-util';
+import { transforms } from 'vega-dataflow';
+import * as tx from 'vega-transforms';
+import * as vtx from 'vega-view-transforms';
+import * as encode from 'vega-encode';
+
+// The chart runtime registers only the operators of the shapes the build compiled; a shape
+// compiled here may need any of the standard ones (no geo, force, hierarchy, voronoi, word-cloud
+// or crossfilter).
+extend(transforms, tx, vtx, encode);
 
 /** The parsed spec of `shape`, its expressions as syntax trees for Vega's CSP-safe interpreter. */
 export function compileShape(shape: TopLevelSpec): Runtime {

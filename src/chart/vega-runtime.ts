@@ -1,8 +1,8 @@
 /**
  * The only module that talks to Vega's view. It is loaded lazily (see `chart-controller.ts`),
  * once per page, however many elements there are. It holds only the Vega parts a drawn chart
- * needs: the view, the renderers and the standard transforms (no geo, force, hierarchy, voronoi,
- * word-cloud or crossfilter transforms, no vega-embed). Vega-Lite's compiler and Vega's parser are
+ * needs: the view, the renderers and the transforms the build's shapes run (no vega-embed).
+ * Vega-Lite's compiler and Vega's parser are
  * not here: a chart's shape comes compiled from the build (`compiled/`), else from `compiler.ts`,
  * loaded then. Strict-CSP settings throughout: expressions go through Vega's interpreter, no
  * `<style>` is injected, tooltips are ours.
@@ -10,19 +10,18 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { extend, Error as LOG_ERROR } from 'vega-util';
 import { transforms } from 'vega-dataflow';
-import * as tx from 'vega-transforms';
-import * as vtx from 'vega-view-transforms';
-import * as encode from 'vega-encode';
 import { View } from 'vega-view';
 import type { Runtime } from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import { COMPILED } from './compiled/index.js';
+import * as operators from './compiled/transforms.js';
 import { exportSpec } from './export-spec.js';
 import { fillSlots, shapeId, splitSpec } from './spec-shape.js';
 import { keyboardThrough, type KeyWords } from './keyboard.js';
 import { tooltipInto, type TooltipHandler } from './tooltip.js';
 
-extend(transforms, tx, vtx, encode);
+// Only the operators the build's shapes run (a shape compiled on the page brings the rest).
+extend(transforms, operators);
 
 export interface DrawnChart {
   finalize(): void;
