@@ -33,7 +33,8 @@ const vegaModules = {
     const module = (path) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
     if (source === 'vega-functions' && importer?.endsWith(`${sep}vega-view${sep}src${sep}runtime.js`)) return module('vega-functions/src/codegen.js');
     if (source === 'vega-expression' && /[\\/]vega-(functions|selections)[\\/]/.test(importer ?? '') && !importer.endsWith(`${sep}parser.js`)) return EXPRESSION_RUNTIME;
-    if (!/^vega-[a-z-]+$/.test(source) || source === 'vega-lite') return null;
+    // vega-lite is modules already; vega-loader and vega-canvas have builds of their own for browsers.
+    if (!/^vega-[a-z-]+$/.test(source) || ['vega-lite', 'vega-loader', 'vega-canvas'].includes(source)) return null;
     return existsSync(module(`${source}/index.js`)) ? module(`${source}/index.js`) : null;
   },
   load(id) {
