@@ -1,8 +1,8 @@
 /**
  * An element's chart: its room is kept from the first render and its drawing is queued with the
  * page's scheduler (near the viewport first, after the numbers are painted). The code that draws
- * (`chart-drawing.ts` and the Vega runtime, fetched side by side) loads only when the first chart
- * is drawn, so the numbers never wait for it.
+ * (`chart-drawing.ts` and the Vega runtime, fetched side by side) starts loading when the first
+ * element that will show a chart comes near the viewport; drawing waits for the numbers.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { chartWidth } from '../chart/layout.js';
@@ -56,7 +56,11 @@ export class ChartController implements ReactiveController {
   }
 
   hostConnected(): void {
-    watchViewport(this.#host, true);
+    // An element that will draw a chart starts fetching the chart code when it first comes near
+    // the viewport, beside its data, so the chart need not wait for it after the numbers.
+    watchViewport(this.#host, true, () => {
+      if ((this.#host as { view?: string }).view !== 'table') loadChartCode().catch(() => undefined);
+    });
   }
 
   hostDisconnected(): void {

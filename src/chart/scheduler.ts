@@ -7,29 +7,40 @@
 const DRAW_MARGIN = '50% 0px';
 
 const near = new Set<Element>();
+/** What an element asks to be done once it first comes near the viewport (see {@link watchViewport}). */
+const onNear = new Map<Element, () => void>();
 const queue = new Map<Element, () => Promise<void>>();
 let observer: IntersectionObserver | undefined;
 let drawing = false;
 
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** Starts (or, with `on` false, stops) telling whether `el` is near the viewport. */
-export function watchViewport(el: Element, on: boolean): void {
+/**
+ * Starts (or, with `on` false, stops) telling whether `el` is near the viewport; `seen` runs
+ * the first time it is.
+ */
+export function watchViewport(el: Element, on: boolean, seen?: () => void): void {
   if (!on) {
     near.delete(el);
     queue.delete(el);
+    onNear.delete(el);
     observer?.unobserve(el);
     return;
   }
   if (typeof IntersectionObserver === 'undefined') {
     near.add(el);
+    seen?.();
     return;
   }
+  if (seen) onNear.set(el, seen);
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
-        if (e.isIntersecting) near.add(e.target);
-        else near.delete(e.target);
+        if (e.isIntersecting) {
+          near.add(e.target);
+          onNear.get(e.target)?.();
+          onNear.delete(e.target);
+        } else near.delete(e.target);
       }
       void drain();
     },

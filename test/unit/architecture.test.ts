@@ -10,12 +10,12 @@ import { ELEMENTS, TAGS } from '../../src/elements/registry.js';
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
 
-/** Every module each module of src/ imports, statically, as a type or dynamically. */
+/** Every module of src/ each module of src/ imports, statically, as a type or dynamically (the operators the build lists come from node_modules/). */
 const graph = new Map(
   files('src').map((file) => {
     const code = readFileSync(file, 'utf8');
     const specifiers = [...code.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)].map((m) => m[1]!);
-    return [file, specifiers.map((s) => normalize(join(dirname(file), s.replace(/\.js$/, '.ts'))))] as const;
+    return [file, specifiers.map((s) => normalize(join(dirname(file), s.replace(/\.js$/, '.ts')))).filter((f) => f.startsWith('src/'))] as const;
   }),
 );
 
