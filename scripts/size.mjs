@@ -17,5 +17,7 @@ console.log('\nbefore the first number (gzip):');
 for (const [tag, bytes] of Object.entries(s.firstLoad)) console.log(`  page with <${tag}>:`.padEnd(40), `${bytes} bytes (${kb(bytes)})`);
 console.log(`  page with all ${Object.keys(s.firstLoad).length}:`.padEnd(40), `${s.firstLoadAll} bytes (${kb(s.firstLoadAll)})`);
 console.log('chart code (the charts chunk, with the first chart):'.padEnd(40), `${s.chartCode} bytes (${kb(s.chartCode)})`);
+console.log('  with the largest compiled chart shape:'.padEnd(40), `${s.chartCode + s.largestShape} bytes (${kb(s.chartCode + s.largestShape)})`);
+console.log('compiler (only for a shape the build has not seen, or an image):'.padEnd(40), `${s.compiler} bytes (${kb(s.compiler)})`);
 console.log('loaded later (chart runtime, specs, downloads, error texts):'.padEnd(40), `${s.lazy} bytes (${kb(s.lazy)})`);
 console.log('shipped data, each file loaded by the element that shows it:'.padEnd(40), `${s.data} bytes (${kb(s.data)}) in ${s.dataFiles} files`);

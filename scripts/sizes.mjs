@@ -41,6 +41,9 @@ export function measureSizes(dist = 'dist', contracts = 'data-contracts') {
     firstLoad,
     firstLoadAll: sum(all),
     chartCode: sum(new Set(files.filter((f) => /^charts-/.test(f)))),
+    // A chart's compiled shape (src/chart/shapes/), loaded beside the chart code: the largest.
+    largestShape: Math.max(0, ...files.filter((f) => /^shape-/.test(f)).map(gzip)),
+    compiler: sum(new Set(files.filter((f) => /^compiler-/.test(f)))),
     lazy: sum(new Set(lazy)),
     data: sum(new Set(data)),
     dataFiles: data.length,
