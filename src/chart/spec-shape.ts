@@ -144,7 +144,7 @@ export function fillSlots<T>(parsed: T, texts: readonly string[]): T {
   return fill(parsed) as T;
 }
 
-/** A short, stable name for a shape's key (53-bit FNV-style hash, hex): its compiled file's name. */
+/** A short, stable name for a shape's key (a 53-bit string hash, base 36): its compiled file's name. */
 export function shapeId(key: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
