@@ -52,6 +52,8 @@ const HIGHLIGHTED = 'highlighted';
 /** The longest a name beside its bar may be, and above it in a narrow column. */
 const LABEL_LIMIT = 'labelLimit';
 const NAME_LIMIT = 'nameLimit';
+/** The unit's symbol on the axis labels ("%"). */
+const UNIT_SYMBOL = 'unitSymbol';
 /** A reference line in the right 40 % of the plot. */
 const RIGHT_PART = "scale('x', datum.value) > width * 0.6";
 
@@ -117,7 +119,7 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
             format: slot(`,.${input.decimals}f`),
             grid: true,
             tickCount: 6,
-            ...(input.symbol ? { labelExpr: input.symbol.position === 'start' ? `${JSON.stringify(slot(input.symbol.text))} + datum.label` : `datum.label + ${JSON.stringify(slot(input.symbol.text))}` } : {}),
+            ...(input.symbol ? { labelExpr: input.symbol.position === 'start' ? `${UNIT_SYMBOL} + datum.label` : `datum.label + ${UNIT_SYMBOL}` } : {}),
           },
           scale: { zero: true },
           // One bar per row: nothing to stack, and a stack would blur the row order's sort.
@@ -191,6 +193,8 @@ export function barsSpec(input: BarsInput, ctx: ChartContext): TopLevelSpec {
       // Widths in pixels that follow the column's: parameters, so every width shares the shape.
       { name: LABEL_LIMIT, value: Math.min(240, Math.round(width * 0.3)) },
       { name: NAME_LIMIT, value: Math.max(120, width - 12) },
+      // A text inside an expression is a parameter, never a literal spliced into it.
+      ...(input.symbol ? [{ name: UNIT_SYMBOL, value: input.symbol.text }] : []),
     ],
     layer: layers,
   } as TopLevelSpec;

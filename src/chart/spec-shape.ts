@@ -4,9 +4,10 @@
  * shape (see `scripts/compile-shapes.mjs`). What varies:
  * - the inline data, as named data sources;
  * - the values of plain parameters (numbers that follow the data or the width), as Vega signals;
- * - texts and colours marked with {@link slot}, wherever they stand: a title, a colour, a string
- *   inside an expression. In the shape each (each different text) is a numbered placeholder that survives Vega-Lite's
- *   compile and Vega's parse as a literal, and is put back into the parsed spec ({@link fillSlots});
+ * - texts and colours marked with {@link slot}: a title, a colour, a name in a domain, a format
+ *   (a text an expression uses is a parameter). In the shape each different text is a numbered
+ *   placeholder that survives Vega-Lite's compile and Vega's parse as a literal, and is put back
+ *   into the parsed spec ({@link fillSlots});
  * - the width (a signal of the view), the number locale (an option of the view) and the description.
  * Pure.
  */
@@ -129,19 +130,34 @@ export function splitSpec(spec: TopLevelSpec): SpecParts {
 }
 
 /**
- * A parsed (runtime) spec of a shape with its slots' texts put back: a new object, so that the
- * shape's parsed spec stays as it is for the next chart of it.
+ * Whether a node of a parsed shape must be copied for each view: it holds a slot, or rows (`values`)
+ * a view may change. Known once per node; the rest of the parsed shape is shared by its views.
+ */
+const perView = new WeakMap<object, boolean>();
+function copiedPerView(node: object): boolean {
+  let copied = perView.get(node);
+  if (copied === undefined) {
+    copied = Object.entries(node).some(([k, v]) => (typeof v === 'string' ? v.includes(OPEN) : isObject(v) || Array.isArray(v) ? k === 'values' || copiedPerView(v) : false));
+    perView.set(node, copied);
+  }
+  return copied;
+}
+
+/**
+ * A parsed (runtime) spec of a shape with its slots' texts put back: new objects where a slot or
+ * rows are, the rest shared, so that the shape's parsed spec stays as it is for its next chart.
  */
 export function fillSlots<T>(parsed: T, texts: readonly string[]): T {
-  const fill = (node: unknown): unknown => {
+  const fill = (node: unknown, whole: boolean): unknown => {
     if (typeof node === 'string') return node.includes(OPEN) ? node.replace(MARKED, (_, n: string) => texts[Number(n)] ?? '') : node;
-    if (Array.isArray(node)) return node.map(fill);
-    if (!isObject(node)) return node;
+    if (!isObject(node) && !Array.isArray(node)) return node;
+    if (!whole && !copiedPerView(node)) return node;
+    if (Array.isArray(node)) return node.map((n) => fill(n, whole));
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) out[k] = fill(v);
+    for (const [k, v] of Object.entries(node)) out[k] = fill(v, whole || k === 'values');
     return out;
   };
-  return fill(parsed) as T;
+  return fill(parsed, false) as T;
 }
 
 /** A short, stable name for a shape's key (a 53-bit string hash, base 36): its compiled file's name. */

@@ -31,6 +31,18 @@ const arsverk = read('data-contracts/datasets/arsverk-2023.json');
 const serie = read('data-contracts/datasets/arsverk-serie.json');
 const tabell41 = read('data-contracts/datasets/arsverk-malgruppe-2016-2022.json');
 const ssb = read('test/fixtures/real/ssb-07221-boligpris-json-stat2.json');
+/** Hostile texts where a spec puts them inside an expression: period labels, a unit's symbol. */
+const HOSTILE = 'a "quote" \\ and \\" and </text>';
+const hostile = readJsonStat({
+  version: '2.0', class: 'dataset', label: 'Test', source: 'Test', updated: '2024-01-01',
+  id: ['region', 'tid', 'mål'], size: [2, 3, 1], role: { geo: ['region'], time: ['tid'], metric: ['mål'] },
+  dimension: {
+    region: { category: { index: ['0', '18'], label: { '0': 'Hele landet', '18': 'Nordland' } } },
+    tid: { category: { index: ['p1', 'p2', 'p3'], label: { p1: `${HOSTILE} 1`, p2: `${HOSTILE} 2`, p3: `${HOSTILE} 3` } } },
+    mål: { category: { index: ['andel'], label: { andel: 'Andel' }, unit: { andel: { label: 'prosent', symbol: HOSTILE, position: 'end', decimals: 1 } } } },
+  },
+  value: [50, 52, 54, 48, 49, 51],
+});
 
 /** The plain spec drawn the way every chart was drawn before shapes: compiled and parsed as it is. */
 async function plainSvg(spec: TopLevelSpec): Promise<string> {
@@ -52,6 +64,8 @@ const charts: Array<[string, (ctx: ChartContext) => TopLevelSpec]> = [
   ['arsverk-tabell series', (c) => arsverkChart({ line: seriesChart(serie, buildArsverkModel(arsverk, { lang: c.lang, gruppe: 'alle', sizeGroupOf: () => undefined }), c.lang) }, c)],
   ['hf-utvikling', (c) => trendChart(buildTrendModel(tabell41, { lang: c.lang }), c)],
   ['hf-utvikling, SSB 07221', (c) => trendChart(buildTrendModel(ssb, { lang: c.lang }), c)],
+  ['hf-utvikling, periods named with quotes and backslashes', (c) => trendChart(buildTrendModel(hostile, { lang: c.lang }), c)],
+  ['hf-pasientrate, a unit symbol with quotes and backslashes', (c) => rateChart(buildRateModel(hostile, { lang: c.lang, highlight: '18' }), c)],
 ];
 
 describe('a chart drawn from its shape', () => {
@@ -64,6 +78,7 @@ describe('a chart drawn from its shape', () => {
           expect(svg.length).toBeGreaterThan(1000);
           expect(svg).not.toMatch(/[\uE000\uE001]/);
           expect(svg === (await plainSvg(spec)), `${lang} ${width}`).toBe(true);
+          if (name.includes('quotes')) expect(svg).toContain('a &quot;quote&quot; \\ and \\&quot; and &lt;/text&gt;');
         }
       }
     });

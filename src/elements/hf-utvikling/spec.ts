@@ -82,7 +82,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
   const xs = m.periods.map((p) => order.get(p.id)!);
   const x = m.years
     ? { field: 'x', type: 'quantitative', title: null, scale: { domain: { expr: 'xDomain' }, nice: false, zero: false }, axis: { values: { expr: 'xs' }, format: 'd', grid: false, labelAngle: { expr: 'labelAngle' }, labelOverlap: true } }
-    : { field: 'x', type: 'quantitative', title: null, scale: { domain: { expr: 'xDomain' }, nice: false, zero: false }, axis: { values: { expr: 'xs' }, grid: false, labelExpr: `${JSON.stringify(m.periods.map((p) => slot(p.label)))}[datum.value]`, labelAngle: { expr: 'labelAngle' }, labelOverlap: true } };
+    : { field: 'x', type: 'quantitative', title: null, scale: { domain: { expr: 'xDomain' }, nice: false, zero: false }, axis: { values: { expr: 'xs' }, grid: false, labelExpr: 'periodLabels[datum.value]', labelAngle: { expr: 'labelAngle' }, labelOverlap: true } };
   const y = { field: 'value', type: 'quantitative', title: slot(m.unit.label || m.metricLabel), scale: { domain: { expr: 'yDomain' }, nice: false, zero: false }, axis: { format: slot(`,.${m.index ? 0 : (m.unit.decimals ?? 0)}f`) } };
   // The followed line in the highlight colour; the others in the series colours that differ from it.
   const others = theme.series.filter((c) => c !== theme.highlight);
@@ -175,6 +175,8 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
       { name: 'yDomain', value: [lo, hi] },
       { name: 'labelAngle', value: width < 520 ? -45 : 0 },
       { name: 'nameLimit', value: right - 10 },
+      // Texts inside an expression are a parameter, never literals spliced into it.
+      ...(m.years ? [] : [{ name: 'periodLabels', value: m.periods.map((p) => p.label) }]),
     ],
     layer: layers,
   } as TopLevelSpec;
