@@ -13,17 +13,20 @@ import { langOf } from './language.js';
 import { CHART_COLOURS, COLOURS } from './tokens.js';
 
 export { renderImage } from '../chart/vega-runtime.js';
-export { slottedTheme } from '../chart/theme.js';
 
 type Host = HTMLElement & { readonly renderRoot: ParentNode; requestUpdate(): void };
 
-/** The colours the element's CSS resolves to, read from its colour probes (see `ChartController.helpers`); for charts and images. */
-export function readTheme(host: HTMLElement & { readonly renderRoot: ParentNode }): ChartTheme {
+/**
+ * The colours the element's CSS resolves to, read from its colour probes (see
+ * `ChartController.helpers`), with `over` in their place; for charts and images. As a spec builder
+ * gets them: slots, so that charts in other colours share their shape.
+ */
+export function readTheme(host: HTMLElement & { readonly renderRoot: ParentNode }, over: Partial<ChartTheme> = {}): ChartTheme {
   const read = (name: (typeof CHART_COLOURS)[number]) => {
     const probe = host.renderRoot.querySelector(`.p-${name}`);
     return (probe && getComputedStyle(probe).color) || COLOURS[name].light;
   };
-  return {
+  return slottedTheme({
     text: read('text'),
     muted: read('muted'),
     bar: read('bar'),
@@ -33,7 +36,8 @@ export function readTheme(host: HTMLElement & { readonly renderRoot: ParentNode 
     background: read('bg'),
     font: getComputedStyle(host).fontFamily || 'sans-serif',
     series: (['s1', 's2', 's3', 's4', 's5'] as const).map(read),
-  };
+    ...over,
+  });
 }
 
 /** A redraw for a smaller change of width than this would not be seen. */
@@ -60,9 +64,9 @@ export class ChartDrawing {
     });
   }
 
-  /** The colours of this element's chart, as slots: charts in other colours share their shape. */
+  /** The colours of this element's chart. */
   theme(): ChartTheme {
-    return slottedTheme(readTheme(this.#host));
+    return readTheme(this.#host);
   }
 
   /** What the keyboard's way through the chart says, in the element's language. */

@@ -2,9 +2,8 @@
  * The only module that talks to Vega's view. It is loaded lazily (see `chart-controller.ts`),
  * once per page, however many elements there are. It holds only the Vega parts a drawn chart
  * needs: the view, the renderers and the transforms the build's shapes run (no vega-embed).
- * Vega-Lite's compiler and Vega's parser are
- * not here: a chart's shape comes compiled from the build (`compiled/`), else from `compiler.ts`,
- * loaded then. Strict-CSP settings throughout: expressions go through Vega's interpreter, no
+ * Vega-Lite's compiler and Vega's parser are not here: a chart's shape comes compiled from the
+ * build (`compiled/`), else from `compiler.ts`, loaded then. Strict-CSP settings throughout: expressions go through Vega's interpreter, no
  * `<style>` is injected, tooltips are ours.
  */
 import type { TopLevelSpec } from 'vega-lite';

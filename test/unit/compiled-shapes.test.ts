@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compile, type TopLevelSpec } from 'vega-lite';
-import { parse } from 'vega-parser';
+import type { TopLevelSpec } from 'vega-lite';
 import { View } from 'vega-view';
 import { expressionInterpreter } from 'vega-interpreter';
 import { readJsonStat } from '../../src/data/jsonstat.js';
 import { chartSvg } from '../../src/chart/vega-runtime.js';
+import { compileShape } from '../../src/chart/compiler.js';
 import { plainSpec, splitSpec } from '../../src/chart/spec-shape.js';
 import { slottedTheme, type ChartContext } from '../../src/chart/theme.js';
 import type { Lang } from '../../src/format/number.js';
@@ -46,7 +46,7 @@ const hostile = readJsonStat({
 
 /** The plain spec drawn the way every chart was drawn before shapes: compiled and parsed as it is. */
 async function plainSvg(spec: TopLevelSpec): Promise<string> {
-  const v = new View(parse(compile(plainSpec(spec)).spec, undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'none' } as ConstructorParameters<typeof View>[1]);
+  const v = new View(compileShape(plainSpec(spec)), { expr: expressionInterpreter, renderer: 'none' } as ConstructorParameters<typeof View>[1]);
   try {
     await v.runAsync();
     return await v.toSVG();
