@@ -3,6 +3,8 @@
 // on every page. Writes src/chart/compiled/ (not committed): a JSON file per shape and the index
 // the chart runtime looks shapes up in. A shape not here is compiled on the page, as before.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compile } from 'vega-lite';
 import { parse } from 'vega-parser';
 import * as dataflow from 'vega-transforms';
@@ -38,11 +40,13 @@ writeFileSync(
 );
 // Each operator from its own module (the packages' index re-exports them all), so that the chart
 // chunk holds only these and the rest travel with the compiler (compiler.ts).
-const modules = Object.keys(operators).flatMap((pkg) =>
-  [...readFileSync(`node_modules/${pkg}/index.js`, 'utf8').matchAll(/export\s*\{\s*default as (\w+)\s*\}\s*from\s*'\.\/([^']+)'/g)]
+const modules = Object.keys(operators).flatMap((pkg) => {
+  // The package's folder, wherever npm put it (its export is build/<pkg>.js).
+  const root = relative(OUT, fileURLToPath(new URL('..', import.meta.resolve(pkg))));
+  return [...readFileSync(`${OUT}/${root}/index.js`, 'utf8').matchAll(/export\s*\{\s*default as (\w+)\s*\}\s*from\s*'\.\/([^']+)'/g)]
     .filter(([, name]) => used.has(name))
-    .map(([, name, file]) => `export { default as ${name} } from '../../../node_modules/${pkg}/${file}';\n`),
-);
+    .map(([, name, file]) => `export { default as ${name} } from '${root}/${file}';\n`);
+});
 writeFileSync(
   `${OUT}/transforms.ts`,
   `// @ts-nocheck: Vega's modules have no types.\n// Written by scripts/compile-shapes.mjs: the Vega operators the compiled shapes run.\n${modules.join('')}export {};\n`,

@@ -52,9 +52,11 @@ try {
       // Every element drawn (or failed), then each drill-down opened and drawn.
       const settled = () => tab.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((el) => el.shadowRoot?.querySelector('.chart svg, table, [role=alert]')), TAGS.join(','), { timeout: 60_000 });
       await settled();
-      for (const button of await tab.locator('hf-pasientrate button.drill').all()) await button.click();
-      await tab.waitForTimeout(2000);
-      await settled();
+      // Each drill-down drawn: an hf-render for every button pressed.
+      await tab.evaluate(() => document.addEventListener('hf-render', () => (window.rendered = (window.rendered ?? 0) + 1)));
+      const drills = await tab.locator('hf-pasientrate button.drill').all();
+      for (const button of drills) await button.click();
+      await tab.waitForFunction((n) => (window.rendered ?? 0) >= n, drills.length, { timeout: 60_000 });
       for (const { id, shape } of await tab.evaluate((mark) => performance.getEntriesByName(mark).map((e) => e.detail), MARK)) shapes.set(id, shape);
       await tab.close();
     }
