@@ -74,11 +74,12 @@ export async function tabTo(el: Element, match: (focused: Element) => boolean, m
 export const focusedIn = (el: Element) => el.shadowRoot?.activeElement ?? null;
 
 /** Presses the download buttons of `formats` (e.g. "CSV") and gives the files made, by name and address, as the page would save them. */
-export async function download(el: Element, ...formats: string[]): Promise<Array<{ name: string; href: string }>> {
-  const files: Array<{ name: string; href: string }> = [];
+export async function download(el: Element, ...formats: string[]): Promise<Array<{ name: string; href: string; bytes: Promise<ArrayBuffer> }>> {
+  const files: Array<{ name: string; href: string; bytes: Promise<ArrayBuffer> }> = [];
   const click = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, href: this.href });
+    // Read as the browser saves it, at the click: the element lets a blob URL go a second later.
+    files.push({ name: this.download, href: this.href, bytes: fetch(this.href).then((r) => r.arrayBuffer()) });
   };
   try {
     for (const f of formats) shadow(el).querySelector<HTMLButtonElement>(`button[aria-label$="${f}"]`)!.click();

@@ -109,13 +109,13 @@ describe('<hf-pasientrate> on the bundled IS-3047 data', () => {
     // Both load their code on the first click, so they may finish in either order.
     const csv = downloads.find((d) => d.name.endsWith('.csv'))!;
     const svgFile = downloads.find((d) => d.name.endsWith('.svg'))!;
-    const bytes = new Uint8Array(await (await fetch(csv.href)).arrayBuffer());
+    const bytes = new Uint8Array(await csv.bytes);
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines[0]).to.equal('Navn;per 10 000 innbyggere');
     expect(lines[1]).to.equal('Norge;162');
     expect(lines).to.include('UNN-området;149');
-    const svg = await (await fetch(svgFile.href)).text();
+    const svg = new TextDecoder().decode(await svgFile.bytes);
     expect(svg).to.contain('<svg');
     expect(svg).to.contain('Pasienter med alvorlige psykiske lidelser');
     expect(svg).to.contain('Kilde: Helsedirektoratet');
