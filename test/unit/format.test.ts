@@ -29,6 +29,43 @@ describe('numbers the Norwegian way', () => {
     expect(nbsp(formatSigned(-86116, 'nb', 0))).toBe('-86 116');
     expect(nbsp(formatSignedPercent(0.0713, 'nb'))).toBe('+7,1 %');
   });
+  it('writes every number as Intl.NumberFormat does for nb-NO and en-GB (the reference), without its start-up cost', () => {
+    // Random values of every size, ties that float rounding gets wrong (1.005, 2.675), carries, -0.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const values = [0, -0, 1.005, 2.675, -1.005, 0.125, 9.995, 99.96, 999999.5, -0.001, 0.0049, 1e21, 1.5e-7, 123456789.125, 5e-324, 1.7976931348623157e308];
+    for (let i = 0; i < 3000; i++) {
+      const scale = 10 ** Math.floor(random() * 16 - 6);
+      const v = (random() - 0.3) * scale;
+      values.push(v, Math.round(v * 1000) / 1000, Math.round(v) + 0.5);
+    }
+    for (const [lang, locale] of [['nb', 'nb-NO'], ['nn', 'nb-NO'], ['en', 'en-GB']] as const) {
+      for (const decimals of [undefined, 0, 1, 2, 3]) {
+        const intl = new Intl.NumberFormat(locale, { ...(decimals === undefined ? {} : { minimumFractionDigits: decimals }), maximumFractionDigits: decimals ?? 2 });
+        const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: decimals ?? 1, maximumFractionDigits: decimals ?? 1 });
+        for (const v of values) {
+          expect(formatNumber(v, lang, decimals), `${v} ${lang} ${decimals}`).toBe(intl.format(v).replace(/\u2212/g, '-'));
+          if (Math.abs(v) < 1e15) expect(formatPercent(v, lang, decimals ?? 1), `${v} ${lang} ${decimals} %`).toBe(percent.format(v).replace(/\u2212/g, '-'));
+        }
+      }
+    }
+    expect(formatNumber(Infinity, 'nb')).toBe('∞');
+    expect(formatNumber(NaN, 'en')).toBe('NaN');
+  });
+  it('writes dates as Intl.DateTimeFormat does', () => {
+    for (const [lang, locale] of [['nb', 'nb-NO'], ['nn', 'nb-NO'], ['en', 'en-GB']] as const) {
+      const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      for (let m = 1; m <= 12; m++) {
+        for (const d of [1, 9, 10, 28]) {
+          const iso = `2024-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(formatDate(iso, lang)).toBe(day.format(Date.parse(iso)));
+        }
+        const iso = `1999-${String(m).padStart(2, '0')}`;
+        expect(formatDate(iso, lang)).toBe(month.format(Date.parse(iso)));
+      }
+    }
+  });
   it('plain numbers for CSV', () => {
     expect(formatPlain(1234.5, 'nb', 1)).toBe('1234,5');
     expect(formatPlain(-0.25, 'nn', 2)).toBe('-0,25');
