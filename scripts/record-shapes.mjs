@@ -8,10 +8,13 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { chromium } from 'playwright-core';
 import { chromiumPath } from './chromium-path.mjs';
 import { startServer } from './serve.mjs';
+import { SETS } from '../bench/pages.mjs';
 import { TAGS } from './elements.mjs';
 
 const SHAPES = 'src/chart/shapes';
-const WIDTHS = [320, 700, 1000];
+// Either side of each width at which a spec builder draws another shape (src/chart/layout.ts: narrow
+// bars below 420 px, a vertical legend below 480, one more small multiple per 320 px).
+const WIDTHS = [320, 450, 700, 1000, 1300];
 const LANGS = ['nb', 'nn', 'en'];
 /** The performance mark the chart runtime sets for a shape it compiled on the page (src/chart/vega-runtime.ts). */
 const MARK = 'hf-shape-compiled-on-page';
@@ -23,12 +26,16 @@ execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
 const demo = readFileSync('demo/index.html', 'utf8');
 const tagPattern = new RegExp(`<(${TAGS.join('|')})\\b[^>]*>`, 'g');
+// The benchmark's pages, and a projection of every unit (a unit's number of services changes its
+// chart's shape), beside the demo's tags.
+const attributes = (attrs) => Object.entries(attrs).map(([k, v]) => ` ${k}="${v}"`).join('');
+const units = JSON.parse(readFileSync('data-contracts/codelists/helseregioner.json', 'utf8')).category.index;
 const elements = [
-  ...[...demo.matchAll(tagPattern)].map((m) => m[0]).filter((tag) => !/finnes-ikke/.test(tag)),
-  // The benchmark's pages (bench/pages.mjs).
-  '<hf-pasientrate kommune="5401">',
-  '<framskriving-chart region="helse-vest" variant="steps">',
-  '<arsverk-tabell kommune="5401" view="chart">',
+  ...new Set([
+    ...[...demo.matchAll(tagPattern)].map((m) => m[0]).filter((tag) => !/finnes-ikke/.test(tag)),
+    ...Object.values(SETS).flat().map(({ tag, attrs }) => `<${tag}${attributes(attrs)}>`),
+    ...units.flatMap((unit) => ['trend', 'steps'].map((variant) => `<framskriving-chart hf="${unit}" variant="${variant}">`)),
+  ]),
 ];
 const page = (lang, width) => `<!doctype html><html lang="${lang}"><meta charset="utf-8"><body style="margin:0">
 ${elements.map((tag) => `<div style="width:${width}px">${tag.replace(/>$/, ` lang="${lang}">`)}</div>`).join('\n')}
@@ -47,16 +54,24 @@ const shapes = new Map();
 try {
   for (const lang of LANGS) {
     for (const width of WIDTHS) {
-      const tab = await browser.newPage({ viewport: { width: width + 40, height: 40_000 } });
+      const tab = await browser.newPage({ viewport: { width: width + 40, height: 2000 } });
+      // Which elements have drawn (or failed): charts are drawn near the viewport only.
+      await tab.addInitScript(() => {
+        window.done = new WeakSet();
+        for (const type of ['hf-render', 'hf-error']) document.addEventListener(type, (e) => window.done.add(e.target));
+        window.rendered = 0;
+        document.addEventListener('hf-render', () => window.rendered++);
+      });
       await tab.goto(`http://127.0.0.1:${server.address().port}/demo/shapes.html?lang=${lang}&width=${width}`);
-      // Every element drawn (or failed), then each drill-down opened and drawn.
-      const settled = () => tab.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((el) => el.shadowRoot?.querySelector('.chart svg, table, [role=alert]')), TAGS.join(','), { timeout: 60_000 });
-      await settled();
+      for (const el of await tab.locator(TAGS.join(',')).all()) {
+        await el.scrollIntoViewIfNeeded();
+        await el.evaluate((node) => new Promise((resolve) => (function wait() { window.done.has(node) ? resolve() : setTimeout(wait, 20); })()));
+      }
       // Each drill-down drawn: an hf-render for every button pressed.
-      await tab.evaluate(() => document.addEventListener('hf-render', () => (window.rendered = (window.rendered ?? 0) + 1)));
+      const before = await tab.evaluate(() => window.rendered);
       const drills = await tab.locator('hf-pasientrate button.drill').all();
       for (const button of drills) await button.click();
-      await tab.waitForFunction((n) => (window.rendered ?? 0) >= n, drills.length, { timeout: 60_000 });
+      await tab.waitForFunction((n) => window.rendered >= n, before + drills.length, { timeout: 60_000 });
       for (const { id, shape } of await tab.evaluate((mark) => performance.getEntriesByName(mark).map((e) => e.detail), MARK)) shapes.set(id, shape);
       await tab.close();
     }
