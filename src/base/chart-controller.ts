@@ -6,9 +6,10 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { chartWidth } from '../chart/layout.js';
-import { scheduleChart, watchViewport } from '../chart/scheduler.js';
+import { isNear, scheduleChart, watchViewport } from '../chart/scheduler.js';
 import type { ChartDrawing } from './chart-drawing.js';
 import { CHART_COLOURS } from './tokens.js';
+import type { TopLevelSpec } from 'vega-lite';
 import type { BuildChart } from './view-model.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
@@ -71,10 +72,15 @@ export class ChartController implements ReactiveController {
   /** After an update that shows the chart: keep its room and queue the drawing. */
   show(build: BuildChart, reserve: number | ((width: number) => number) | undefined): void {
     const box = this.#host.renderRoot.querySelector<HTMLElement>('.chart');
+    if (!box) return;
+    const width = chartWidth(box, this.#host);
     // Reserve the chart's height until it is drawn, so nothing below it jumps.
-    const height = typeof reserve === 'function' && box ? reserve(chartWidth(box, this.#host)) : reserve;
-    if (box && !box.firstChild && typeof height === 'number') box.style.minHeight = `${height}px`;
-    scheduleChart(this.#host, () => this.#draw(build));
+    const height = typeof reserve === 'function' ? reserve(width) : reserve;
+    if (!box.firstChild && typeof height === 'number') box.style.minHeight = `${height}px`;
+    // Near the viewport, the spec is built and its shape requested now, while the numbers are
+    // painted: the drawing waits for the paint, the network need not.
+    const early = isNear(this.#host) ? this.#build(build, width) : undefined;
+    scheduleChart(this.#host, () => this.#draw(build, early));
   }
 
   /** The tooltip box and the colour probes the chart reads its colours from; rendered in every state. */
@@ -82,16 +88,22 @@ export class ChartController implements ReactiveController {
     return html`<div class="tooltip" hidden></div>${CHART_COLOURS.map((name) => html`<span class="probe p-${name}"></span>`)}`;
   }
 
-  async #draw(build: BuildChart): Promise<void> {
+  /** The spec of the chart `width` pixels wide, in the element's colours; its shape is requested as soon as it is built. */
+  #build(build: BuildChart, width: number): { width: number; spec: Promise<TopLevelSpec> } {
+    const drawing = (this.#drawing ??= loadChartCode().then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() })));
+    // The element's spec builder is fetched beside the chart code, which reads the colours.
+    const spec = build(drawing.then((d) => d.theme()), width);
+    Promise.all([drawing, spec]).then(([d, s]) => d.request(s), () => undefined);
+    return { width, spec };
+  }
+
+  async #draw(build: BuildChart, early?: { width: number; spec: Promise<TopLevelSpec> }): Promise<void> {
     const box = this.#host.renderRoot.querySelector<HTMLElement>('.chart');
     if (!box) return;
-    this.#drawing ??= loadChartCode().then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() }));
-    // The element's spec builder is fetched beside the chart code, which reads the colours.
     const width = chartWidth(box, this.#host);
-    const building = build(this.#drawing.then((d) => d.theme()), width);
-    building.catch(() => undefined);
+    const { spec } = early?.width === width ? early : this.#build(build, width);
     try {
-      await (await this.#drawing).draw(box, width, building);
+      await (await this.#drawing!).draw(box, width, spec);
     } catch {
       this.#drawing = undefined; // the chart code did not arrive: new numbers try again
       this.#fail();

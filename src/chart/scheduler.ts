@@ -49,6 +49,9 @@ export function watchViewport(el: Element, on: boolean, seen?: () => void): void
   observer.observe(el);
 }
 
+/** Whether `el` is within half a screen of the viewport (as far as the page's observer has told). */
+export const isNear = (el: Element): boolean => near.has(el);
+
 /** Draws `el`'s chart when its turn comes; a later call for the same element replaces this one. */
 export function scheduleChart(el: Element, draw: () => Promise<void>): void {
   queue.set(el, draw);

@@ -53,8 +53,22 @@ function parsedShape(key: string, shape: TopLevelSpec): Promise<Runtime> {
   return runtime;
 }
 
+/** A spec's parts, split once though it is both requested early ({@link requestShape}) and drawn. */
+const splits = new WeakMap<TopLevelSpec, ReturnType<typeof splitSpec>>();
+function split(spec: TopLevelSpec): ReturnType<typeof splitSpec> {
+  let parts = splits.get(spec);
+  if (!parts) splits.set(spec, (parts = splitSpec(spec)));
+  return parts;
+}
+
+/** Starts loading the shape `spec` is drawn from, so that it is here when its turn to be drawn comes. */
+export function requestShape(spec: TopLevelSpec): void {
+  const { key, shape } = split(spec);
+  parsedShape(key, shape).catch(() => undefined);
+}
+
 async function view(spec: TopLevelSpec, options: Record<string, unknown>): Promise<View> {
-  const { key, shape, datasets, signals, texts, locale, description } = splitSpec(spec);
+  const { key, shape, datasets, signals, texts, locale, description } = split(spec);
   // Each view gets its own copy of the parsed shape, with this chart's texts and colours in it.
   const runtime = fillSlots(await parsedShape(key, shape), texts);
   const v = new View(runtime, { expr: expressionInterpreter, logLevel: LOG_ERROR, ...(locale ? { locale: { number: locale } } : {}), ...options } as ConstructorParameters<typeof View>[1]);
