@@ -148,20 +148,11 @@ export function buildArsverkModel(cube: Cube, opts: ArsverkOptions): ArsverkMode
  */
 export function sortRows(rows: readonly UnitRow[], key: SortKey, dir: SortDir): UnitRow[] {
   const sign = dir === 'ascending' ? 1 : -1;
-  const indexed = rows.map((r, i) => [r, i] as const);
-  indexed.sort(([a, ai], [b, bi]) => {
-    let c: number;
-    if (key === 'name') c = sign * collator.compare(a.name, b.name);
-    else if (key === 'code') c = sign * collator.compare(a.code || a.id, b.code || b.id);
-    else {
-      const av = a[key].value;
-      const bv = b[key].value;
-      if (av === null || bv === null) c = av === null && bv === null ? 0 : av === null ? 1 : -1;
-      else c = sign * (av - bv);
-    }
-    return c || ai - bi;
-  });
-  return indexed.map(([r]) => r);
+  // Array.prototype.sort is stable: ties keep the file's order.
+  if (key === 'name') return [...rows].sort((a, b) => sign * collator.compare(a.name, b.name));
+  if (key === 'code') return [...rows].sort((a, b) => sign * collator.compare(a.code || a.id, b.code || b.id));
+  const valued = rows.filter((r) => r[key].value !== null).sort((a, b) => sign * (a[key].value! - b[key].value!));
+  return [...valued, ...rows.filter((r) => r[key].value === null)];
 }
 
 /** Rows whose name contains the text or whose number starts with it (case and accents kept). */
