@@ -95,13 +95,10 @@ const browser = {
       // The base every element shares, with what it imports, and what every element uses beside
       // it (asset URLs, chart sizes, code lists): one chunk under a name that says so.
       if (/\/src\/(base\/hf-element|chart\/layout|data\/codelist|assets)\.ts$/.test(id)) return 'hf-element';
-      // What a chart's spec and shape need: the shared chart blocks, every element's spec builder
-      // (small; each imports nothing at run time from its own folder, which a test checks, or that
-      // would come along), the colours and the shapes. Apart from the Vega runtime, so that a
-      // chart's shape is asked for before the runtime has arrived and been read.
-      if (/\/src\/(base\/chart-theme|chart\/(bars|year-line|waterfall|theme|spec-shape|shapes|texts|compiled\/index)|elements\/[^/]+\/spec)\.ts$/.test(id)) return 'chart-specs';
-      // Everything else a chart needs once it is drawn: the drawing and the Vega runtime.
-      if (/\/src\/base\/chart-drawing\.ts$/.test(id)) return 'charts';
+      // Everything a chart needs once it is drawn: the drawing, the shared chart blocks, every
+      // element's spec builder (small; each imports nothing at run time from its own folder, which
+      // a test checks, or that would come along) and the Vega runtime. One request, as before.
+      if (/\/src\/(base\/chart-drawing|chart\/(bars|year-line|waterfall|theme)|elements\/[^/]+\/spec)\.ts$/.test(id)) return 'charts';
       return undefined;
     },
   },

@@ -40,8 +40,7 @@ export function measureSizes(dist = 'dist', contracts = 'data-contracts') {
     files: files.map((f) => ({ file: f, minified: code(f).length, gzip: gzip(f) })),
     firstLoad,
     firstLoadAll: sum(all),
-    // The Vega runtime and the drawing, and the spec builders with the shapes' index beside them.
-    chartCode: sum(new Set(files.filter((f) => /^chart(s|-specs)-/.test(f)))),
+    chartCode: sum(new Set(files.filter((f) => /^charts-/.test(f)))),
     // A chart's compiled shape (src/chart/shapes/), loaded beside the chart code: the largest.
     largestShape: Math.max(0, ...files.filter((f) => /^shape-/.test(f)).map(gzip)),
     compiler: sum(new Set(files.filter((f) => /^compiler-/.test(f)))),

@@ -43,13 +43,6 @@ export function chartCode<M>(load: () => Promise<M>): () => Promise<M> {
   return once;
 }
 
-/**
- * The small half of the chart code, in one chunk with the spec builders: the colours a spec is
- * built in and the shapes. A chart's spec is built, and its shape asked for, with this alone,
- * while the Vega runtime (the chart chunk's weight) is still arriving or being read.
- */
-const specCode = chartCode(() => Promise.all([import('./chart-theme.js'), import('../chart/shapes.js')]));
-
 export class ChartController implements ReactiveController {
   /** The chart could not be drawn: the element shows the table instead and says why. */
   failed = false;
@@ -97,20 +90,20 @@ export class ChartController implements ReactiveController {
 
   /** The spec of the chart `width` pixels wide, in the element's colours; its shape is requested as soon as it is built. */
   #build(build: BuildChart, width: number): { width: number; spec: Promise<TopLevelSpec> } {
-    const code = specCode();
-    const spec = build(code.then(([colours]) => colours.readTheme(this.#host)), width);
-    Promise.all([code, spec]).then(([[, shapes], s]) => shapes.requestShape(s), () => undefined);
+    const drawing = (this.#drawing ??= loadChartCode().then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() })));
+    // The element's spec builder is fetched beside the chart code, which reads the colours.
+    const spec = build(drawing.then((d) => d.theme()), width);
+    Promise.all([drawing, spec]).then(([d, s]) => d.request(s), () => undefined);
     return { width, spec };
   }
 
   async #draw(build: BuildChart, early?: { width: number; spec: Promise<TopLevelSpec> }): Promise<void> {
     const box = this.#host.renderRoot.querySelector<HTMLElement>('.chart');
     if (!box) return;
-    this.#drawing ??= loadChartCode().then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() }));
     const width = chartWidth(box, this.#host);
     const { spec } = early?.width === width ? early : this.#build(build, width);
     try {
-      await (await this.#drawing).draw(box, width, spec);
+      await (await this.#drawing!).draw(box, width, spec);
     } catch {
       this.#drawing = undefined; // the chart code did not arrive: new numbers try again
       this.#fail();

@@ -7,12 +7,38 @@ import type { TopLevelSpec } from 'vega-lite';
 import { chartWidth } from '../chart/layout.js';
 import type { KeyWords } from '../chart/keyboard.js';
 import { CHART_TEXTS } from '../chart/texts.js';
-import { drawChart, type DrawnChart } from '../chart/vega-runtime.js';
+import { slottedTheme, type ChartTheme } from '../chart/theme.js';
+import { drawChart, requestShape, type DrawnChart } from '../chart/vega-runtime.js';
 import { langOf } from './language.js';
+import { CHART_COLOURS, COLOURS } from './tokens.js';
 
 export { renderImage } from '../chart/vega-runtime.js';
 
 type Host = HTMLElement & { readonly renderRoot: ParentNode; requestUpdate(): void };
+
+/**
+ * The colours the element's CSS resolves to, read from its colour probes (see
+ * `ChartController.helpers`), with `over` in their place; for charts and images. As a spec builder
+ * gets them: slots, so that charts in other colours share their shape.
+ */
+export function readTheme(host: HTMLElement & { readonly renderRoot: ParentNode }, over: Partial<ChartTheme> = {}): ChartTheme {
+  const read = (name: (typeof CHART_COLOURS)[number]) => {
+    const probe = host.renderRoot.querySelector(`.p-${name}`);
+    return (probe && getComputedStyle(probe).color) || COLOURS[name].light;
+  };
+  return slottedTheme({
+    text: read('text'),
+    muted: read('muted'),
+    bar: read('bar'),
+    highlight: read('highlight'),
+    reference: read('reference'),
+    grid: read('grid'),
+    background: read('bg'),
+    font: getComputedStyle(host).fontFamily || 'sans-serif',
+    series: (['s1', 's2', 's3', 's4', 's5'] as const).map(read),
+    ...over,
+  });
+}
 
 /** A redraw for a smaller change of width than this would not be seen. */
 const RESIZE_STEP = 8;
@@ -36,6 +62,16 @@ export class ChartDrawing {
       const box = this.#box();
       if (this.#drawnWidth && box && Math.abs(chartWidth(box, host) - this.#drawnWidth) >= RESIZE_STEP) host.requestUpdate();
     });
+  }
+
+  /** The colours of this element's chart. */
+  theme(): ChartTheme {
+    return readTheme(this.#host);
+  }
+
+  /** Starts loading the shape `spec` is drawn from (see `ChartController.show`). */
+  request(spec: TopLevelSpec): void {
+    requestShape(spec);
   }
 
   /** What the keyboard's way through the chart says, in the element's language. */

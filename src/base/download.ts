@@ -36,7 +36,7 @@ export async function download(format: string, v: ViewModel, loaded: Loaded, lan
   } else if (v.chart) {
     const source = `${t.source} ${loaded.cube.source ?? ''}`;
     // The chart code, as the chart on the page uses it.
-    const [{ readTheme }, { renderImage }] = await Promise.all([import('./chart-theme.js'), import('./chart-drawing.js')]);
+    const { readTheme, renderImage } = await import('./chart-drawing.js');
     const spec = await v.chart(Promise.resolve(readTheme(host, PAPER)), PAPER_WIDTH);
     const out = await renderImage(spec, format === 'SVG' ? 'svg' : 'png', { title: v.title, subtitle: v.subtitle, source });
     if (format === 'SVG') href = URL.createObjectURL(new Blob([out], { type: 'image/svg+xml' }));
