@@ -1,5 +1,6 @@
-// npm run shapes: finds every chart shape the elements draw on the demo page and the benchmark's
-// pages (each element, at 320, 700 and 1000 px, in nb, nn and en, drilled down where it can be)
+// npm run shapes: finds every chart shape the elements draw on the demo page, the benchmark's
+// pages and a projection of every unit (each element at the widths below, in nb, nn and en,
+// drilled down where it can be)
 // and writes them to src/chart/shapes/, which the build compiles (scripts/compile-shapes.mjs).
 // Run it after changing a spec builder: the browser test "every chart of the demo page comes
 // compiled by the build" fails until then. It builds, then drives Chromium.
@@ -65,7 +66,7 @@ try {
       await tab.goto(`http://127.0.0.1:${server.address().port}/demo/shapes.html?lang=${lang}&width=${width}`);
       for (const el of await tab.locator(TAGS.join(',')).all()) {
         await el.scrollIntoViewIfNeeded();
-        await el.evaluate((node) => new Promise((resolve) => (function wait() { window.done.has(node) ? resolve() : setTimeout(wait, 20); })()));
+        await tab.waitForFunction((node) => window.done.has(node), await el.elementHandle(), { timeout: 60_000 });
       }
       // Each drill-down drawn: an hf-render for every button pressed.
       const before = await tab.evaluate(() => window.rendered);

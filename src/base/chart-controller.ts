@@ -77,8 +77,9 @@ export class ChartController implements ReactiveController {
     // Reserve the chart's height until it is drawn, so nothing below it jumps.
     const height = typeof reserve === 'function' ? reserve(width) : reserve;
     if (!box.firstChild && typeof height === 'number') box.style.minHeight = `${height}px`;
-    // Near the viewport, the spec is built and its shape requested now, while the numbers are
-    // painted: the drawing waits for the paint, the network need not.
+    // Near the viewport, the spec is built and its shape requested as soon as the chart code is
+    // here, not when the chart's turn to be drawn comes: the drawing waits for the paint and the
+    // charts before it, the network need not.
     const early = isNear(this.#host) ? this.#build(build, width) : undefined;
     scheduleChart(this.#host, () => this.#draw(build, early));
   }
