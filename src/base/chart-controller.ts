@@ -13,6 +13,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { BuildChart } from './view-model.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
+/** A chart's height before it is drawn: a number, or one that follows the width. */
+type Reserve = number | ((width: number) => number) | undefined;
 
 /**
  * The page's chart code, each module imported once. The browser settles every `import()` in a
@@ -69,11 +71,31 @@ export class ChartController implements ReactiveController {
     this.#drawing?.then((d) => d.finalize()).catch(() => undefined);
   }
 
-  /** After an update that shows the chart: keep its room and queue the drawing. */
-  show(build: BuildChart, reserve: number | ((width: number) => number) | undefined): void {
-    const box = this.#host.renderRoot.querySelector<HTMLElement>('.chart');
-    if (!box) return;
-    const width = chartWidth(box, this.#host);
+  /**
+   * The charts shown since the last frame, placed together just before the next: reading a
+   * chart's width lays the page out, and on a page of many elements each one reading after the
+   * one before it had written (its reserved height) laid the page out once per element.
+   */
+  static readonly #shown = new Map<ChartController, { build: BuildChart; reserve: Reserve }>();
+
+  /** After an update that shows the chart: keep its room and queue the drawing, before the next frame. */
+  show(build: BuildChart, reserve: Reserve): void {
+    if (!ChartController.#shown.size) requestAnimationFrame(() => ChartController.#placeShown());
+    ChartController.#shown.set(this, { build, reserve });
+  }
+
+  static #placeShown(): void {
+    const shown = [...ChartController.#shown];
+    ChartController.#shown.clear();
+    // Every width first, then every write: the page is laid out once.
+    const measured = shown.map(([chart, what]) => {
+      const box = chart.#host.isConnected ? chart.#host.renderRoot.querySelector<HTMLElement>('.chart') : null;
+      return { chart, what, box, width: box ? chartWidth(box, chart.#host) : 0 };
+    });
+    for (const { chart, what, box, width } of measured) if (box) chart.#place(box, width, what.build, what.reserve);
+  }
+
+  #place(box: HTMLElement, width: number, build: BuildChart, reserve: Reserve): void {
     // Reserve the chart's height until it is drawn, so nothing below it jumps.
     const height = typeof reserve === 'function' ? reserve(width) : reserve;
     if (!box.firstChild && typeof height === 'number') box.style.minHeight = `${height}px`;
