@@ -146,3 +146,16 @@ describe('the trend spec', () => {
     expect(plain(rule.data!.values[0]!.label as string)).toBe('Mål: 16 000 årsverk');
   });
 });
+
+describe('decimals the file does not give', () => {
+  // Eurostat's demo_gind (2024) gives no decimals: neither for its population counts nor for the
+  // share of the EU's population (one decimal), so the file's count of decimals is one.
+  const gind = read('test/fixtures/real/eurostat-demo-gind.json');
+  const displays = (opts: Partial<TrendOptions>) => model(gind, { lang: 'en', geo: 'DE', ...opts }).lines.map((l) => l.points.at(-1)!.display);
+  it('are counted over the numbers shown: a count is written without the decimal the shares need', () => {
+    expect(displays({ filter: 'indic_de=JAN' })).toEqual(['83,445,000', '449,206,579']);
+  });
+  it('a share keeps its decimal', () => {
+    expect(displays({ filter: 'indic_de=POPSHARE_EU27_2020' })).toEqual(['18.6', '100.0']);
+  });
+});
