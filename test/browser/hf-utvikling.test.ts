@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { mount, until, shadow, text, tableRows, cleanup, axeViolations, tabTo, press, focusedIn } from './helpers.js';
 
 const SSB_09220 = new URL('../fixtures/real/ssb-09220-barnehager-1x.json', import.meta.url).href;
+const DEMO_GIND = new URL('../fixtures/real/eurostat-demo-gind.json', import.meta.url).href;
 const TABELL_41 = new URL('../../data-contracts/datasets/arsverk-malgruppe-2016-2022.json', import.meta.url).href;
 const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
 /** Numbers are written with no-break spaces. */
@@ -75,6 +76,13 @@ describe('<hf-utvikling>', () => {
     expect(tableRows(el)[6]).to.deep.equal(['2022', '120.1', '131.7', '122.5']);
     expect(text(el, '[part=subtitle]')).to.contain('index, 2016 = 100');
     expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
+  it("Eurostat's demo_gind, one year: the year said once, a population count without the decimal of the file's shares", async () => {
+    const { el, events } = mount(`<hf-utvikling lang="en" src="${DEMO_GIND}"></hf-utvikling>`);
+    await until(rendered(events), 'hf-render');
+    expect(text(el, '[part=subtitle]')).to.match(/^2024 · /);
+    expect(plain(text(el, '[part=summary]'))).to.contain('449,206,579 in 2024');
   });
 
   it('follows a kommune against its fylke and the country; a target is a labelled line', async () => {

@@ -86,7 +86,8 @@ export class HfUtvikling extends HfElement {
     });
     const summary = trendSummary(model, lang);
     const slice = sliceText(model);
-    const span = model.periods.length ? `${model.periods[0]!.label}–${model.periods[model.periods.length - 1]!.label}` : '';
+    // The periods shown, first to last; one period is said once ("2024", not "2024–2024").
+    const span = [...new Set([model.periods[0]?.label, model.periods.at(-1)?.label])].filter(Boolean).join('–');
     const what = [model.series ? model.lines.find((l) => l.followed)?.label : '', model.unit.label, span].filter(Boolean).join(', ');
     return {
       title: cube.label,
