@@ -116,7 +116,7 @@ export class ChartController implements ReactiveController {
     const drawing = (this.#drawing ??= loadChartCode().then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() })));
     // The element's spec builder is fetched beside the chart code, which reads the colours.
     const spec = build(drawing.then((d) => d.theme()), width);
-    Promise.all([drawing, spec]).then(([d, s]) => d.request(s), () => undefined);
+    Promise.all([loadChartCode(), spec]).then(([code, s]) => code.requestShape(s), () => undefined);
     return { width, spec };
   }
 

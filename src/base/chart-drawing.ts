@@ -8,11 +8,11 @@ import { chartWidth } from '../chart/layout.js';
 import type { KeyWords } from '../chart/keyboard.js';
 import { CHART_TEXTS } from '../chart/texts.js';
 import { slottedTheme, type ChartTheme } from '../chart/theme.js';
-import { drawChart, requestShape, type DrawnChart } from '../chart/vega-runtime.js';
+import { drawChart, type DrawnChart } from '../chart/vega-runtime.js';
 import { langOf } from './language.js';
 import { CHART_COLOURS, COLOURS } from './tokens.js';
 
-export { renderImage } from '../chart/vega-runtime.js';
+export { renderImage, requestShape } from '../chart/vega-runtime.js';
 
 type Host = HTMLElement & { readonly renderRoot: ParentNode; requestUpdate(): void };
 
@@ -67,11 +67,6 @@ export class ChartDrawing {
   /** The colours of this element's chart. */
   theme(): ChartTheme {
     return readTheme(this.#host);
-  }
-
-  /** Starts loading the shape `spec` is drawn from (see `ChartController.show`). */
-  request(spec: TopLevelSpec): void {
-    requestShape(spec);
   }
 
   /** What the keyboard's way through the chart says, in the element's language. */

@@ -3,8 +3,8 @@
  * once per page, however many elements there are. It holds only the Vega parts a drawn chart
  * needs: the view, the renderers and the transforms the build's shapes run (no vega-embed).
  * Vega-Lite's compiler and Vega's parser are not here: a chart's shape comes compiled from the
- * build (`compiled/`), else from `compiler.ts`, loaded then. Strict-CSP settings throughout: expressions go through Vega's interpreter, no
- * `<style>` is injected, tooltips are ours.
+ * build (`compiled/`), else from `compiler.ts`, loaded then. Strict-CSP settings throughout:
+ * expressions go through Vega's interpreter, no `<style>` is injected, tooltips are ours.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { extend, Error as LOG_ERROR } from 'vega-util';
@@ -27,8 +27,8 @@ export interface DrawnChart {
 }
 
 /**
- * Parsed specs by shape (see `splitSpec`): compiling and parsing is most of what a chart costs,
- * and a page mostly repeats a few shapes with other data. Kept small; a page rarely has more.
+ * Parsed specs by shape (see `splitSpec`), each loaded (or compiled) once per page: a page mostly
+ * repeats a few shapes with other data. Kept small; a page rarely has more.
  */
 const parsed = new Map<string, Promise<Runtime>>();
 const MAX_SHAPES = 32;
@@ -113,28 +113,23 @@ function inOwnWords(box: HTMLElement, chart: string): void {
   for (const title of box.querySelectorAll('.role-title-text')) title.setAttribute('aria-hidden', 'true');
 }
 
-/** Renders a chart off-screen, with its title and source, to an SVG string or a PNG data URL. */
-export async function renderImage(
-  spec: TopLevelSpec,
-  type: 'svg' | 'png',
-  text: { title: string; subtitle: string; source: string },
-): Promise<string> {
-  const v = await view(exportSpec(spec, text.title, text.subtitle, text.source), { renderer: 'none' });
+/** Runs `spec` off-screen and gives what `out` makes of its view. */
+async function offScreen<T>(spec: TopLevelSpec, out: (v: View) => Promise<T>): Promise<T> {
+  const v = await view(spec, { renderer: 'none' });
   try {
     await v.runAsync();
-    return type === 'svg' ? await v.toSVG() : await v.toImageURL('png', 2);
+    return await out(v);
   } finally {
     v.finalize();
   }
 }
 
+/** Renders a chart off-screen, with its title and source, to an SVG string or a PNG data URL. */
+export function renderImage(spec: TopLevelSpec, type: 'svg' | 'png', text: { title: string; subtitle: string; source: string }): Promise<string> {
+  return offScreen(exportSpec(spec, text.title, text.subtitle, text.source), (v) => (type === 'svg' ? v.toSVG() : v.toImageURL('png', 2)));
+}
+
 /** A chart as a page draws it (its shape compiled by the build where it can be), to an SVG string: for tests and tools. */
-export async function chartSvg(spec: TopLevelSpec): Promise<string> {
-  const v = await view(spec, { renderer: 'none' });
-  try {
-    await v.runAsync();
-    return await v.toSVG();
-  } finally {
-    v.finalize();
-  }
+export function chartSvg(spec: TopLevelSpec): Promise<string> {
+  return offScreen(spec, (v) => v.toSVG());
 }
