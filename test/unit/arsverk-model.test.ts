@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readCube } from './helpers.js';
 import { describe, expect, it } from 'vitest';
-import { readJsonStat } from '../../src/data/jsonstat.js';
 import { segments } from '../../src/chart/year-line.js';
 import { arsverkSummary, arsverkTable, buildArsverkModel, comparisonChart, filterRows, seriesChart, sortRows } from '../../src/elements/arsverk-tabell/model.js';
 import { collator } from '../../src/format/number.js';
 
-const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/arsverk-2023.json', 'utf8')));
+const cube = readCube('data-contracts/datasets/arsverk-2023.json');
 const model = (kommune?: string, fylke?: string, measure?: string) =>
   buildArsverkModel(cube, { lang: 'nb', gruppe: 'alle', kommune, fylke, measure, sizeGroupOf: (id) => (id === '4601' ? 'str-50000-og-over' : undefined) });
 
@@ -103,7 +102,7 @@ describe('the table and the charts', () => {
   });
 
   it('draws the national series since 2007 with its break, in årsverk where the rates are printed for one year only', () => {
-    const serie = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/arsverk-serie.json', 'utf8')));
+    const serie = readCube('data-contracts/datasets/arsverk-serie.json');
     const line = seriesChart(serie, model(), 'nb');
     expect(line.points[0]).toEqual({ year: 2007, value: 12029 });
     expect(line.points.at(-1)).toEqual({ year: 2023, value: 17436 });

@@ -3,7 +3,6 @@
  * width and locale filled in is the very chart its plain Vega-Lite spec draws: the same SVG, byte
  * for byte, for every chart kind, at a narrow and a wide width and in nb, nn and en.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { View } from 'vega-view';
@@ -22,15 +21,14 @@ import { buildArsverkModel, comparisonChart, seriesChart } from '../../src/eleme
 import { chart as arsverkChart } from '../../src/elements/arsverk-tabell/spec.js';
 import { buildTrendModel } from '../../src/elements/hf-utvikling/model.js';
 import { chart as trendChart } from '../../src/elements/hf-utvikling/spec.js';
-import { theme } from './helpers.js';
+import { theme, readCube } from './helpers.js';
 
-const read = (path: string) => readJsonStat(JSON.parse(readFileSync(path, 'utf8')));
-const rates = read('data-contracts/datasets/pasientrate-2019.json');
-const projections = read('data-contracts/datasets/framskriving-dogn-poliklinikk.json');
-const arsverk = read('data-contracts/datasets/arsverk-2023.json');
-const serie = read('data-contracts/datasets/arsverk-serie.json');
-const tabell41 = read('data-contracts/datasets/arsverk-malgruppe-2016-2022.json');
-const ssb = read('test/fixtures/real/ssb-07221-boligpris-json-stat2.json');
+const rates = readCube('data-contracts/datasets/pasientrate-2019.json');
+const projections = readCube('data-contracts/datasets/framskriving-dogn-poliklinikk.json');
+const arsverk = readCube('data-contracts/datasets/arsverk-2023.json');
+const serie = readCube('data-contracts/datasets/arsverk-serie.json');
+const tabell41 = readCube('data-contracts/datasets/arsverk-malgruppe-2016-2022.json');
+const ssb = readCube('test/fixtures/real/ssb-07221-boligpris-json-stat2.json');
 /** Hostile texts where a spec puts them inside an expression: period labels, a unit's symbol. */
 const HOSTILE = 'a "quote" \\ and \\" and </text>';
 const hostile = readJsonStat({

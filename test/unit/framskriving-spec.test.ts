@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plainSpec } from '../../src/chart/spec-shape.js';
-import { readJsonStat } from '../../src/data/jsonstat.js';
 import { buildProjectionModel, projectionSummary } from '../../src/elements/framskriving-chart/model.js';
 import { chart, trendSpec } from '../../src/elements/framskriving-chart/spec.js';
-import { ctx } from './helpers.js';
+import { ctx, readCube } from './helpers.js';
 
-const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/framskriving-dogn-poliklinikk.json', 'utf8')));
+const cube = readCube('data-contracts/datasets/framskriving-dogn-poliklinikk.json');
 type Layer = { data?: { values: Array<Record<string, unknown>> }; mark?: { type: string }; encoding: Record<string, any>; layer?: Layer[] };
 const nb = (s: string) => s.replace(/\u00a0/g, ' ');
 

@@ -1,4 +1,6 @@
-/** What the unit tests of spec builders share: a fixed theme and the chart context. */
+/** What the unit tests share: a fixed theme, the chart context, a file read as the elements read it. */
+import { readFileSync } from 'node:fs';
+import { readJsonStat } from '../../src/data/jsonstat.js';
 import type { ChartContext, ChartTheme } from '../../src/chart/theme.js';
 import type { Lang } from '../../src/format/number.js';
 
@@ -16,3 +18,6 @@ export const theme: ChartTheme = {
 
 /** The context a chart is built in: this theme, `lang` and a width. */
 export const ctx = (lang: Lang = 'nb', width = 640): ChartContext => ({ theme, lang, width });
+
+/** A JSON-stat file of the repository (a shipped dataset, a fixture), read as the elements read it. */
+export const readCube = (path: string) => readJsonStat(JSON.parse(readFileSync(path, 'utf8')));

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile } from 'vega-lite';
 import { LoadError } from '../../src/data/errors.js';
 import { readJsonStat } from '../../src/data/jsonstat.js';
 import { buildTrendModel, trendSummary, trendTable, type TrendOptions } from '../../src/elements/hf-utvikling/model.js';
 import { chart } from '../../src/elements/hf-utvikling/spec.js';
-import { ctx } from './helpers.js';
+import { ctx, readCube } from './helpers.js';
 
-const read = (path: string) => readJsonStat(JSON.parse(readFileSync(path, 'utf8')));
-const serie = read('data-contracts/datasets/arsverk-serie.json');
-const tabell41 = read('data-contracts/datasets/arsverk-malgruppe-2016-2022.json');
+const serie = readCube('data-contracts/datasets/arsverk-serie.json');
+const tabell41 = readCube('data-contracts/datasets/arsverk-malgruppe-2016-2022.json');
 const model = (cube = tabell41, opts: Partial<TrendOptions> = {}) => buildTrendModel(cube, { lang: 'nb', ...opts });
 /** Numbers are written with no-break spaces; the expectations with plain ones. */
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -150,7 +148,7 @@ describe('the trend spec', () => {
 describe('decimals the file does not give', () => {
   // Eurostat's demo_gind (2024) gives no decimals: neither for its population counts nor for the
   // share of the EU's population (one decimal), so the file's count of decimals is one.
-  const gind = read('test/fixtures/real/eurostat-demo-gind.json');
+  const gind = readCube('test/fixtures/real/eurostat-demo-gind.json');
   const displays = (opts: Partial<TrendOptions>) => model(gind, { lang: 'en', geo: 'DE', ...opts }).lines.map((l) => l.points.at(-1)!.display);
   it('are counted over the numbers shown: a count is written without the decimal the shares need', () => {
     expect(displays({ filter: 'indic_de=JAN' })).toEqual(['83,445,000', '449,206,579']);

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readJsonStat } from '../../src/data/jsonstat.js';
 import { buildRateModel, rateSummary, rateTable, topUnits } from '../../src/elements/hf-pasientrate/model.js';
 import { chart } from '../../src/elements/hf-pasientrate/spec.js';
-import { ctx, theme } from './helpers.js';
+import { ctx, theme, readCube } from './helpers.js';
 import { compile } from 'vega-lite';
 
-const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/pasientrate-2019.json', 'utf8')));
+const cube = readCube('data-contracts/datasets/pasientrate-2019.json');
 type Layer = { data?: { values: Array<Record<string, unknown>> }; mark: { type: string }; encoding: Record<string, any> };
 const layers = (spec: unknown) => (spec as { layer: Layer[] }).layer;
 const barValues = (spec: unknown) => (spec as { data: { values: Array<Record<string, unknown>> } }).data.values;
@@ -149,7 +148,7 @@ describe('a file from another publisher', () => {
 
 describe('the table of a file with a unit symbol', () => {
   it('names the symbol in the value column, so the CSV of plain numbers keeps it', () => {
-    const gsp = readJsonStat(JSON.parse(readFileSync('test/fixtures/real/jsonstat-org-us-gsp.json', 'utf8')));
+    const gsp = readCube('test/fixtures/real/jsonstat-org-us-gsp.json');
     const m = buildRateModel(gsp, { lang: 'en' });
     expect(rateTable(gsp, m, 'en', gsp.label).columns[1]!.label).toBe('million ($)');
     expect(m.bars.find((b) => b.label === 'California')!.display).toBe('$2,080,600');
@@ -157,7 +156,7 @@ describe('the table of a file with a unit symbol', () => {
 });
 
 describe('Eurostat files', () => {
-  const read = (f: string) => readJsonStat(JSON.parse(readFileSync(`test/fixtures/real/${f}`, 'utf8')));
+  const read = (f: string) => readCube(`test/fixtures/real/${f}`);
 
   it('counts decimals over the numbers shown: a population beside rates in one measure is written whole', () => {
     const m = buildRateModel(read('eurostat-demo-gind.json'), { lang: 'nb' });

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
-import { readJsonStat } from '../../src/data/jsonstat.js';
 import { buildRateModel } from '../../src/elements/hf-pasientrate/model.js';
 import { chart } from '../../src/elements/hf-pasientrate/spec.js';
 import { splitSpec } from '../../src/chart/spec-shape.js';
-import { ctx } from './helpers.js';
+import { ctx, readCube } from './helpers.js';
 
-const cube = readJsonStat(JSON.parse(readFileSync('data-contracts/datasets/pasientrate-2019.json', 'utf8')));
+const cube = readCube('data-contracts/datasets/pasientrate-2019.json');
 const spec = (highlight: string) => chart(buildRateModel(cube, { lang: 'nb', highlight }), ctx('nb'));
 const text = { title: 'Pasientrate', subtitle: '', source: 'Kilde: IS-3047' };
 
