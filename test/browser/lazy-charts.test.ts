@@ -14,7 +14,9 @@ describe('charts are drawn when scrolled near', () => {
     const { el, events } = mount('<hf-pasientrate kommune="5401"></hf-pasientrate>');
     await until(() => summary(el), 'summary');
     expect(text(el, '[part=summary]')).to.equal('UNN-området: 149 per 10 000 innbyggere. Landet: 162.');
-    // Its room is kept, so nothing below jumps when it is drawn.
+    // Its room is kept in the frame that paints the numbers (charts shown in a frame are measured
+    // together just before it is painted), so nothing below jumps when it is drawn.
+    await new Promise((r) => requestAnimationFrame(r));
     expect(shadow(el).querySelector<HTMLElement>('.chart')!.getBoundingClientRect().height).to.be.greaterThan(200);
     await new Promise((r) => setTimeout(r, 600));
     expect(drawn(el)).to.equal(false);
