@@ -11,6 +11,7 @@ import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { pickOption } from '../data/options.js';
 import { MESSAGES, type Messages } from '../format/messages.js';
 import type { Lang } from '../format/number.js';
+import { waitsForTurn } from '../chart/scheduler.js';
 import { ChartController } from './chart-controller.js';
 import { DataController } from './data-controller.js';
 import { DownloadController } from './download-controller.js';
@@ -139,6 +140,7 @@ export abstract class HfElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopPrinting = whenPrinting((on) => {
+      this.#turn ||= on; // a page printed shows every element's figures
       this.#printTable = on && !this.renderRoot.querySelector('.chart svg');
       this.requestUpdate();
     });
@@ -185,10 +187,20 @@ export abstract class HfElement extends LitElement {
     const body = this.#loader.render({
       initial: loading,
       pending: loading,
-      complete: (loaded) => this.#renderReady(loaded, lang, t),
+      complete: (loaded) => (this.#hasTurn() ? this.#renderReady(loaded, lang, t) : loading()),
       error: (e) => this.#renderError(e, lang),
     });
     return html`${body}${this.#chart.helpers()}`;
+  }
+
+  /** Whether the element may show its figures: the first time, one far from the viewport waits for its turn. */
+  #turn = false;
+  #hasTurn(): boolean {
+    this.#turn ||= !waitsForTurn(this, () => {
+      this.#turn = true;
+      this.requestUpdate();
+    });
+    return this.#turn;
   }
 
   #renderError(error: unknown, lang: Lang): TemplateResult {

@@ -1,12 +1,15 @@
 /**
- * The page's chart scheduler. Charts are drawn one at a time, after the numbers have been
- * painted, the one nearest the viewport first, and only for elements within half a screen of it
- * (one IntersectionObserver for the page): a long page on a slow phone spends nothing on charts
- * nobody has scrolled to, and an element in a hidden tab is drawn when shown, at its real width.
+ * The page's scheduler, by distance from the viewport (one IntersectionObserver for the page).
+ * Charts are drawn one at a time, after the numbers have been painted, the one nearest the
+ * viewport first, and only for elements within half a screen of it: a long page on a slow phone
+ * spends nothing on charts nobody has scrolled to, and an element in a hidden tab is drawn when
+ * shown, at its real width. Elements further away show their numbers when the page is idle.
  */
 const DRAW_MARGIN = '50% 0px';
 
 const near = new Set<Element>();
+/** Elements the observer has told are not near: one not told yet counts as near. */
+const far = new Set<Element>();
 /** What an element asks to be done once it first comes near the viewport (see {@link watchViewport}). */
 const onNear = new Map<Element, () => void>();
 const queue = new Map<Element, () => Promise<void>>();
@@ -22,6 +25,8 @@ const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(()
 export function watchViewport(el: Element, on: boolean, seen?: () => void): void {
   if (!on) {
     near.delete(el);
+    far.delete(el);
+    waiting.delete(el);
     queue.delete(el);
     onNear.delete(el);
     observer?.unobserve(el);
@@ -38,9 +43,15 @@ export function watchViewport(el: Element, on: boolean, seen?: () => void): void
       for (const e of entries) {
         if (e.isIntersecting) {
           near.add(e.target);
+          far.delete(e.target);
           onNear.get(e.target)?.();
           onNear.delete(e.target);
-        } else near.delete(e.target);
+          waiting.get(e.target)?.();
+          waiting.delete(e.target);
+        } else {
+          near.delete(e.target);
+          far.add(e.target);
+        }
       }
       void drain();
     },
@@ -51,6 +62,38 @@ export function watchViewport(el: Element, on: boolean, seen?: () => void): void
 
 /** Whether `el` is within half a screen of the viewport (as far as the page's observer has told). */
 export const isNear = (el: Element): boolean => near.has(el);
+
+/** Elements far from the viewport waiting to show their figures, with what shows them. */
+const waiting = new Map<Element, () => void>();
+let idleAsked = false;
+const whenIdle: (run: () => void) => void =
+  typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 250 }) : (run) => setTimeout(run, 1);
+
+/**
+ * Whether `el`, ready to show its figures for the first time, should wait: when it is far from the
+ * viewport it does, until it comes near or the page is next idle (`show` then runs), so the
+ * numbers of the first screen and their charts' requests come before those further down. One
+ * waiting element is shown per idle moment, so a chart in view is not kept waiting behind them.
+ */
+export function waitsForTurn(el: Element, show: () => void): boolean {
+  if (!far.has(el)) return false;
+  waiting.set(el, show);
+  showWhenIdle();
+  return true;
+}
+
+function showWhenIdle(): void {
+  if (idleAsked || !waiting.size) return;
+  idleAsked = true;
+  whenIdle(() => {
+    idleAsked = false;
+    const first = waiting.entries().next().value;
+    if (!first) return;
+    waiting.delete(first[0]);
+    first[1]();
+    showWhenIdle();
+  });
+}
 
 /** Draws `el`'s chart when its turn comes; a later call for the same element replaces this one. */
 export function scheduleChart(el: Element, draw: () => Promise<void>): void {

@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { mount, until, shadow, text, cleanup } from './helpers.js';
 
+const FIXTURES = new URL('../fixtures/', import.meta.url).href;
 const drawn = (el: Element) => !!el.shadowRoot?.querySelector('.chart svg');
 const summary = (el: Element) => el.shadowRoot?.querySelector('[part=summary]')?.textContent?.trim();
 
 describe('charts are drawn when scrolled near', () => {
   afterEach(cleanup);
 
-  it('an element far below shows its numbers at once and draws its chart only when scrolled near', async () => {
+  it('an element far below shows its numbers without being scrolled to and draws its chart only when scrolled near', async () => {
     const spacer = document.createElement('div');
     spacer.style.height = '4000px';
     document.body.appendChild(spacer);
@@ -25,6 +26,31 @@ describe('charts are drawn when scrolled near', () => {
     await until(() => drawn(el), 'chart after scrolling');
     expect(events.render).to.have.length(1);
     window.scrollTo(0, 0);
+  });
+
+  it('the numbers in view are shown before those far below, which come without scrolling', async () => {
+    // A file that answers after 300 ms, as over a slow network: the page has been laid out by then.
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise((resolve) => setTimeout(() => resolve(realFetch(`${FIXTURES}ssb-fylker.json`)), 300));
+    try {
+      const src = `${FIXTURES}ssb-fylker.json?far-below`;
+      const { root } = mount(`<hf-pasientrate view="table" src="${src}"></hf-pasientrate><div style="height: 4000px"></div><hf-pasientrate view="table" src="${src}"></hf-pasientrate>`);
+      const [inView, below] = [...root.querySelectorAll('hf-pasientrate')];
+      const order: Element[] = [];
+      let belowWhenInViewShown: string | undefined = 'not yet';
+      root.addEventListener('hf-render', (e) => {
+        order.push(e.target as Element);
+        if (e.target === inView) setTimeout(() => (belowWhenInViewShown = summary(below!)));
+      });
+      // Both read one file, so both are ready at once: the one far below waits for an idle moment.
+      await until(() => belowWhenInViewShown !== 'not yet', 'the numbers in view');
+      expect(belowWhenInViewShown, 'the numbers far below, in the task after those in view').to.equal(undefined);
+      await until(() => summary(below!), 'the numbers far below, not scrolled to');
+      expect(order).to.deep.equal([inView, below]);
+      expect(window.scrollY).to.equal(0);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('the chart in view is drawn before one just outside it', async () => {
