@@ -198,7 +198,9 @@ export abstract class HfElement extends LitElement {
   #hasTurn(): boolean {
     this.#turn ||= !waitsForTurn(this, () => {
       this.#turn = true;
+      // Now, not in a microtask: the idle moment's time left then says whether another fits.
       this.requestUpdate();
+      this.performUpdate();
     });
     return this.#turn;
   }

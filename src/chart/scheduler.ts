@@ -63,17 +63,24 @@ export function watchViewport(el: Element, on: boolean, seen?: () => void): void
 /** Whether `el` is within half a screen of the viewport (as far as the page's observer has told). */
 export const isNear = (el: Element): boolean => near.has(el);
 
-/** Elements far from the viewport waiting to show their figures, with what shows them. */
+/** Elements far from the viewport waiting to show their figures, with what shows them (at once, not in a later update). */
 const waiting = new Map<Element, () => void>();
 let idleAsked = false;
-const whenIdle: (run: () => void) => void =
-  typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 250 }) : (run) => setTimeout(run, 1);
+/** The page's next idle moment, and how long it has left; without `requestIdleCallback` (Safari), a short task. */
+const whenIdle: (run: (timeLeft: () => number) => void) => void =
+  typeof requestIdleCallback === 'function'
+    ? (run) => requestIdleCallback((deadline) => run(() => deadline.timeRemaining()), { timeout: 250 })
+    : (run) =>
+        setTimeout(() => {
+          const end = performance.now() + 10;
+          run(() => end - performance.now());
+        }, 1);
 
 /**
  * Whether `el`, ready to show its figures for the first time, should wait: when it is far from the
- * viewport it does, until it comes near or the page is next idle (`show` then runs), so the
- * numbers of the first screen and their charts' requests come before those further down. One
- * waiting element is shown per idle moment, so a chart in view is not kept waiting behind them.
+ * viewport it does, until it comes near or the page is idle (`show` then runs), so the numbers of
+ * the first screen and their charts' requests come before those further down. Each idle moment
+ * shows as many waiting elements as it has time for, at least one, in the page's order.
  */
 export function waitsForTurn(el: Element, show: () => void): boolean {
   if (!far.has(el)) return false;
@@ -85,12 +92,13 @@ export function waitsForTurn(el: Element, show: () => void): boolean {
 function showWhenIdle(): void {
   if (idleAsked || !waiting.size) return;
   idleAsked = true;
-  whenIdle(() => {
+  whenIdle((timeLeft) => {
     idleAsked = false;
-    const first = waiting.entries().next().value;
-    if (!first) return;
-    waiting.delete(first[0]);
-    first[1]();
+    for (const [el, show] of waiting) {
+      waiting.delete(el);
+      show();
+      if (timeLeft() <= 0) break;
+    }
     showWhenIdle();
   });
 }
