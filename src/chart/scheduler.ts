@@ -94,12 +94,16 @@ function showWhenIdle(): void {
   idleAsked = true;
   whenIdle((timeLeft) => {
     idleAsked = false;
-    for (const [el, show] of waiting) {
-      waiting.delete(el);
-      show();
-      if (timeLeft() <= 0) break;
+    try {
+      for (const [el, show] of waiting) {
+        waiting.delete(el);
+        show();
+        if (timeLeft() <= 0) break;
+      }
+    } finally {
+      // One element's failure leaves the others their turn.
+      showWhenIdle();
     }
-    showWhenIdle();
   });
 }
 
