@@ -19,7 +19,9 @@ const recheck = () => hosts.forEach(checkSoon);
  * Elements updated since the last frame, checked together in that frame's callback, before its
  * paint: reading the page's colour makes the browser compute the page's style, once for them all
  * instead of once per update of each (on a page of twenty elements, a tenth of the main
- * thread's work before the first screen).
+ * thread's work before the first screen). An element first rendered inside a frame's own callback
+ * (a framework that mounts there) is checked in the next frame: its loading state may show one
+ * frame in the page's declared scheme; its numbers and chart come later, in its own.
  */
 const due = new Set<SchemeController>();
 

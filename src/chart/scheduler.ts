@@ -41,13 +41,17 @@ export function watchViewport(el: Element, on: boolean, seen?: () => void): void
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
+        // A report queued before the element was removed: keeping it would keep the element.
+        if (!e.target.isConnected) continue;
         if (e.isIntersecting) {
           near.add(e.target);
           far.delete(e.target);
           onNear.get(e.target)?.();
           onNear.delete(e.target);
-          waiting.get(e.target)?.();
+          const show = waiting.get(e.target);
           waiting.delete(e.target);
+          // Each in its own microtask: one element's failure leaves the others' reports read.
+          if (show) queueMicrotask(show);
         } else {
           near.delete(e.target);
           far.add(e.target);
@@ -80,7 +84,7 @@ const whenIdle: (run: (timeLeft: () => number) => void) => void =
  * Whether `el`, ready to show its figures for the first time, should wait: when it is far from the
  * viewport it does, until it comes near or the page is idle (`show` then runs), so the numbers of
  * the first screen and their charts' requests come before those further down. Each idle moment
- * shows as many waiting elements as it has time for, at least one, in the page's order.
+ * shows as many waiting elements as it has time for, at least one, in the order they became ready.
  */
 export function waitsForTurn(el: Element, show: () => void): boolean {
   if (!far.has(el)) return false;

@@ -6,7 +6,11 @@ const drawn = (el: Element) => !!el.shadowRoot?.querySelector('.chart svg');
 const summary = (el: Element) => el.shadowRoot?.querySelector('[part=summary]')?.textContent?.trim();
 
 describe('charts are drawn when scrolled near', () => {
-  afterEach(cleanup);
+  beforeEach(() => window.scrollTo(0, 0));
+  afterEach(() => {
+    cleanup();
+    window.scrollTo(0, 0);
+  });
 
   it('an element far below shows its numbers without being scrolled to and draws its chart only when scrolled near', async () => {
     const spacer = document.createElement('div');
