@@ -113,10 +113,11 @@ export class ChartController implements ReactiveController {
 
   /** The spec of the chart `width` pixels wide, in the element's colours; its shape is requested as soon as it is built. */
   #build(build: BuildChart, width: number): { width: number; spec: Promise<TopLevelSpec> } {
-    const drawing = (this.#drawing ??= loadChartCode().then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() })));
+    const code = loadChartCode();
+    const drawing = (this.#drawing ??= code.then((m) => new m.ChartDrawing(this.#host, { drawn: this.#on.drawn, failed: () => this.#fail() })));
     // The element's spec builder is fetched beside the chart code, which reads the colours.
     const spec = build(drawing.then((d) => d.theme()), width);
-    Promise.all([loadChartCode(), spec]).then(([code, s]) => code.requestShape(s), () => undefined);
+    Promise.all([code, spec]).then(([m, s]) => m.requestShape(s), () => undefined);
     return { width, spec };
   }
 

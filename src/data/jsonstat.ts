@@ -855,14 +855,24 @@ function fractionDigits(v: number): number {
   return 4;
 }
 
-/** The most decimals `values` are written with, at most 4: what a unit without `decimals` shows, so ticks and labels are neither rounded away nor padded. */
-export function decimalsOf(values: Iterable<number>): number {
+/** The most decimals `values` are written with, at most 4 (gaps left out): what a unit without `decimals` shows, so ticks and labels are neither rounded away nor padded. */
+export function decimalsOf(values: Iterable<number | null>): number {
   let most = 0;
   for (const v of values) {
+    if (v === null) continue;
     most = Math.max(most, fractionDigits(v));
     if (most === 4) break;
   }
   return most;
+}
+
+/**
+ * `unit` as a view writes the numbers it shows: decimals the file does not give are counted over
+ * those numbers, so a count beside a rate in one measure keeps its own (Eurostat's demo_gind).
+ */
+export function unitForShown(unit: Unit, shown: Iterable<number | null>): Unit {
+  if (!unit.counted) return unit;
+  return { ...unit, decimals: decimalsOf(shown) };
 }
 
 function* valuesOf(rows: Row[], metric: string): Iterable<number> {

@@ -3,7 +3,7 @@
  * highlighted unit, the drill-down rows, the summary sentence and the table. Pure.
  */
 import { numberCell, type Choice, type TableModel } from '../../base/view-model.js';
-import { categoryLabel, decimalsOf } from '../../data/jsonstat.js';
+import { categoryLabel, unitForShown } from '../../data/jsonstat.js';
 import { chooseSlice, looseId, pickMeasure, pickOption, pickPeriod } from '../../data/options.js';
 import type { Cube, Row, Unit } from '../../data/types.js';
 import { MESSAGES } from '../../format/messages.js';
@@ -91,8 +91,7 @@ export function buildRateModel(cube: Cube, opts: RateOptions): RateModel {
   const rowByGeo = new Map<string, Row>();
   for (const r of cube.rows) if (r.metric === metric && r.time === period && slice.inSlice(r)) rowByGeo.set(r.geo, r);
   const fileUnit = cube.metric.unit[metric] ?? { label: '' };
-  // Decimals the file does not give are counted over the numbers shown: a rate beside a count in one measure keeps its own.
-  const unit = fileUnit.counted ? { ...fileUnit, decimals: decimalsOf([...rowByGeo.values()].flatMap((r) => (r.value === null ? [] : [r.value]))) } : fileUnit;
+  const unit = unitForShown(fileUnit, [...rowByGeo.values()].map((r) => r.value));
   const bar = (id: string): Bar => {
     const row = rowByGeo.get(id);
     const value = row?.value ?? null;

@@ -7,7 +7,7 @@
 import { numberCell, type Choice, type TableModel } from '../../base/view-model.js';
 import { breakSpanned, seriesBreaks, type SeriesBreak } from '../../data/breaks.js';
 import { fylkeOf } from '../../data/codelist.js';
-import { categoryLabel, decimalsOf } from '../../data/jsonstat.js';
+import { categoryLabel, unitForShown } from '../../data/jsonstat.js';
 import { chooseSlice, looseId, pickMeasure, pickOption, unknownOption } from '../../data/options.js';
 import { totalOf } from '../../data/totals.js';
 import type { Cube, Dimension, Row, Unit } from '../../data/types.js';
@@ -139,11 +139,8 @@ export function buildTrendModel(cube: Cube, opts: TrendOptions): TrendModel {
     lines = [lineOf(followed, name(followed), true, followed), ...comparisons.map((id) => lineOf(id, name(id), false, id)).filter(hasNumbers)];
   }
 
-  // Decimals the file does not give are counted over the numbers shown: a count beside a rate in
-  // one file keeps its own (Eurostat's demo_gind gives none for either).
-  const shownValues = lines.flatMap((l) => l.points.flatMap((p) => (p.value === null ? [] : [p.value])));
   // As an index, each line is divided by its own value in the base period.
-  let unit = unit0.counted ? { ...unit0, decimals: decimalsOf(shownValues) } : unit0;
+  let unit = unitForShown(unit0, lines.flatMap((l) => l.points.map((p) => p.value)));
   let index: TrendModel['index'];
   if (opts.index?.trim()) {
     const base = pickOption('index', opts.index, shown, undefined, looseId)!;
