@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assetUrl } from '../../assets.js';
 import { chartCode } from '../../base/chart-controller.js';
@@ -134,12 +134,13 @@ export class ArsverkTabell extends HfElement {
     let max = national ?? 0;
     for (const r of byId.values()) max = Math.max(max, r.per10000.value ?? 0);
     max ||= 1;
-    // A bar is one box whose background draws it and the national mark: a few hundred inline SVGs
-    // made every re-sort's frame a third slower. Widths are set through the CSSOM
-    // (`.style`, its cssText): a style attribute would break a strict CSP.
     const bar = (row: TableRow) => {
       const v = byId.get(row.id)?.per10000.value;
-      return v == null ? nothing : html`<span class=${row.highlight ? 'bar highlight' : 'bar'} .style=${`--bar: ${(100 * v) / max}%`}></span>`;
+      if (v == null) return '';
+      return svg`<svg class="bar" viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <rect class=${row.highlight ? 'fill highlight' : 'fill'} x="0" y="2" height="8" width=${(100 * v) / max}></rect>
+        ${national === null ? '' : svg`<line class="national" x1=${(100 * national) / max} x2=${(100 * national) / max} y1="0" y2="12"></line>`}
+      </svg>`;
     };
     const shown = view.table.rows.length - m.comparison.length;
     return html`<div class="filter" part="filter">
@@ -147,13 +148,13 @@ export class ArsverkTabell extends HfElement {
         <input id="filter" type="search" autocomplete="off" .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
         <span role="status" class="count">${own.filterStatus(shown, m.rows.length)}</span>
       </div>
-      <div class="bars" .style=${national === null ? '' : `--national: ${(100 * national) / max}%`}>${tableTemplate(view.table, t, {
+      ${tableTemplate(view.table, t, {
         sort: { key: this.sortKey, dir: this.sortDir, by: (key) => this.sortBy(key as SortKey, view.table.columns.find((c) => c.key === key)?.label ?? key, lang) },
         extra: { label: own.againstNational, cell: bar },
         primary: m.measure,
         scroll: true,
         referenceLabel: own.comparison,
-      })}</div>`;
+      })}`;
   }
 }
 

@@ -89,19 +89,20 @@ export const tableStyles = css`
     min-width: 6rem;
     width: 20%;
   }
-  /* The row's bar (--bar wide, half the box high) and the national mark (2 px at --national). */
-  .bar {
-    --_fill: var(--_bar);
+  svg.bar {
     display: block;
+    width: 100%;
     height: 0.75rem;
-    background:
-      linear-gradient(to right, transparent calc(var(--national, -2px) - 1px), var(--_reference) 0, var(--_reference) calc(var(--national, -2px) + 1px), transparent 0),
-      linear-gradient(var(--_fill), var(--_fill)) left center / var(--bar) 0.5rem no-repeat;
-    /* Drawn in the system colours of forced-colours mode (set in the base), and on paper. */
-    forced-color-adjust: none;
-    print-color-adjust: exact;
   }
-  .bar.highlight {
-    --_fill: var(--_highlight);
+  svg.bar .fill {
+    fill: var(--_bar);
+  }
+  svg.bar .fill.highlight {
+    fill: var(--_highlight);
+  }
+  svg.bar .national {
+    stroke: var(--_reference);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
   }
 `;
