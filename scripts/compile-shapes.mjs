@@ -27,6 +27,8 @@ for (const file of readdirSync(SHAPES).filter((f) => f.endsWith('.json')).sort()
   // As compiler.ts does on a page: expressions as syntax trees, for Vega's CSP-safe interpreter.
   const parsed = parse(compile(shape, { logger: QUIET }).spec, undefined, { ast: true });
   const text = JSON.stringify(parsed);
+  // The chart runtime leaves Vega's named colour schemes out (rollup.config.mjs): colours are the theme's.
+  if (text.includes('"scheme"')) throw new Error(`${SHAPES}/${file} names a colour scheme; give its colours (the theme's) instead`);
   for (const [, type] of text.matchAll(/"type":"(\w+)"/g)) used.add(type);
   writeFileSync(`${OUT}/shape-${id}.json`, text);
   ids.push(id);

@@ -1,7 +1,8 @@
 /**
  * Vega-Lite's compiler and Vega's parser: what turns a chart's shape into the spec Vega's view
  * runs. The build runs it for every shape it has seen (`scripts/compile-shapes.mjs`); a page loads
- * it only for a shape the build has not seen, or for an image to download.
+ * it only for a shape the build has not seen, or for an image to download. In the browser bundle it
+ * also brings Vega's named colour schemes, left out of the chart runtime (see rollup.config.mjs).
  */
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse } from 'vega-parser';
