@@ -94,6 +94,16 @@ describe('the bundle', () => {
     expect(modules.length).toBeGreaterThan(5);
     for (const f of modules) expect(existsSync(`dist/${f}.map`), f).toBe(true);
   });
+
+  it("leaves Vega's named colour schemes out of the chart code, for the compiler's chunk to bring (rollup.config.mjs)", () => {
+    const chunk = (name: string) => readFileSync(`dist/${readdirSync('dist').find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'))}`, 'utf8');
+    // One of Vega's palettes, as vega-scale writes it.
+    const tableau10 = /tableau10:\s*'([0-9a-f]+)'/.exec(readFileSync('node_modules/vega-scale/src/palettes.js', 'utf8'))![1]!;
+    expect(chunk('charts')).not.toContain(tableau10);
+    expect(chunk('compiler')).toContain(tableau10);
+    // ...and fills the registry the chart runtime reads: one vega-scale, in the chart chunk.
+    expect(chunk('compiler')).toMatch(/from"\.\/charts-[\w-]+\.js"/);
+  });
 });
 
 describe('custom-elements.json', () => {
