@@ -27,7 +27,7 @@ const vegaShim = {
  * and vega-expression comes without its parser, but where expressions are parsed: a package's
  * index would bring the parser along.
  */
-const vegaModules = {
+export const vegaModules = {
   name: 'vega-modules',
   resolveId(source, importer) {
     const module = (path) => fileURLToPath(new URL(`./node_modules/${path}`, import.meta.url));
@@ -58,10 +58,11 @@ const EXPRESSION_RUNTIME = '\0vega-expression-runtime';
  * (about 25 ms at 4x CPU, and 10 KB gzip with d3-scale-chromatic), and no compiled shape uses one
  * (scripts/compile-shapes.mjs refuses a shape that does). The chart runtime gets an empty
  * registry; the compiler, which may compile a shape that names one, fills it when it loads.
+ * test/unit/schemes-bundle.test.ts builds with this plugin and `vegaModules`, and runs the result.
  */
 const SCHEMES = '\0vega-scale-schemes';
 const PALETTES = '\0vega-scale-palettes';
-const schemesWithCompiler = {
+export const schemesWithCompiler = {
   name: 'schemes-with-compiler',
   transform(code, id) {
     // On the first line, which is a comment: the rest keeps its place, so the source map holds (map: null).

@@ -6,7 +6,7 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { chartWidth } from '../chart/layout.js';
-import { isNear, scheduleChart, watchViewport } from '../chart/scheduler.js';
+import { isNear, perFrame, scheduleChart, watchViewport } from '../chart/scheduler.js';
 import type { ChartDrawing } from './chart-drawing.js';
 import { CHART_COLOURS } from './tokens.js';
 import type { TopLevelSpec } from 'vega-lite';
@@ -76,17 +76,14 @@ export class ChartController implements ReactiveController {
    * chart's width lays the page out, and on a page of many elements each one reading after the
    * one before it had written (its reserved height) laid the page out once per element.
    */
-  static readonly #shown = new Map<ChartController, { build: BuildChart; reserve: Reserve }>();
+  static readonly #shown = perFrame<ChartController, { build: BuildChart; reserve: Reserve }>((shown) => ChartController.#placeShown(shown));
 
   /** After an update that shows the chart: keep its room and queue the drawing, before the next frame. */
   show(build: BuildChart, reserve: Reserve): void {
-    if (!ChartController.#shown.size) requestAnimationFrame(() => ChartController.#placeShown());
-    ChartController.#shown.set(this, { build, reserve });
+    ChartController.#shown.add(this, { build, reserve });
   }
 
-  static #placeShown(): void {
-    const shown = [...ChartController.#shown];
-    ChartController.#shown.clear();
+  static #placeShown(shown: Array<[ChartController, { build: BuildChart; reserve: Reserve }]>): void {
     // Every width first, then every write: the page is laid out once.
     const measured = shown.map(([chart, what]) => {
       const box = chart.#host.isConnected ? chart.#host.renderRoot.querySelector<HTMLElement>('.chart') : null;

@@ -7,6 +7,7 @@
  * changes its theme: a class, style or data attribute on `<html>` or `<body>`, or the system's.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { perFrame } from '../chart/scheduler.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,17 +24,8 @@ const recheck = () => hosts.forEach(checkSoon);
  * (a framework that mounts there) is checked in the next frame: its loading state may show one
  * frame in the page's declared scheme; its numbers and chart come later, in its own.
  */
-const due = new Set<SchemeController>();
-
-function checkSoon(c: SchemeController): void {
-  if (!due.size)
-    requestAnimationFrame(() => {
-      const now = [...due];
-      due.clear();
-      now.forEach((h) => h.check());
-    });
-  due.add(c);
-}
+const due = perFrame<SchemeController, true>((now) => now.forEach(([h]) => h.check()));
+const checkSoon = (c: SchemeController) => due.add(c, true);
 
 function watch(on: SchemeController, active: boolean): void {
   if (active) hosts.add(on);

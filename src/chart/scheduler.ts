@@ -4,6 +4,8 @@
  * viewport first, and only for elements within half a screen of it: a long page on a slow phone
  * spends nothing on charts nobody has scrolled to, and an element in a hidden tab is drawn when
  * shown, at its real width. Elements further away show their numbers when the page is idle.
+ * Work that reads the page (a chart's width, the page's colour) waits for the next frame, where it
+ * is done for every element at once ({@link perFrame}).
  */
 const DRAW_MARGIN = '50% 0px';
 
@@ -15,6 +17,27 @@ const onNear = new Map<Element, () => void>();
 const queue = new Map<Element, () => Promise<void>>();
 let observer: IntersectionObserver | undefined;
 let drawing = false;
+
+/**
+ * Work gathered until the next frame and done in its callback, before the paint, for all at once:
+ * reading the layout or the page's style then costs the browser once, not once per element.
+ * Adding a key again replaces its value; `delete` takes a key out before its frame.
+ */
+export function perFrame<K, V>(run: (items: Array<[K, V]>) => void): { add(key: K, value: V): void; delete(key: K): void } {
+  const items = new Map<K, V>();
+  return {
+    add(key, value) {
+      if (!items.size)
+        requestAnimationFrame(() => {
+          const now = [...items];
+          items.clear();
+          run(now);
+        });
+      items.set(key, value);
+    },
+    delete: (key) => void items.delete(key),
+  };
+}
 
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 

@@ -875,8 +875,8 @@ export function unitForShown(unit: Unit, shown: Iterable<number | null>): Unit {
   return { ...unit, decimals: decimalsOf(shown) };
 }
 
-function* valuesOf(rows: Row[], metric: string): Iterable<number> {
-  for (const r of rows) if (r.metric === metric && r.value !== null) yield r.value;
+function* valuesOf(rows: Row[], metric: string): Iterable<number | null> {
+  for (const r of rows) if (r.metric === metric) yield r.value;
 }
 
 /** Decimals for each unit that gives none, from its values; marked as counted, so a view can count again over the values it shows. */

@@ -100,9 +100,7 @@ describe('the bundle', () => {
     // One of Vega's palettes, as vega-scale writes it.
     const tableau10 = /tableau10:\s*'([0-9a-f]+)'/.exec(readFileSync('node_modules/vega-scale/src/palettes.js', 'utf8'))![1]!;
     expect(chunk('charts')).not.toContain(tableau10);
-    expect(chunk('compiler')).toContain(tableau10);
-    // ...and fills the registry the chart runtime reads: one vega-scale, in the chart chunk.
-    expect(chunk('compiler')).toMatch(/from"\.\/charts-[\w-]+\.js"/);
+    expect(chunk('compiler')).toContain(tableau10); // that it fills the runtime's registry: schemes-bundle.test.ts
   });
 });
 
