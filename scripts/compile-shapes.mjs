@@ -1,7 +1,9 @@
 // Compiles every chart shape the build knows (src/chart/shapes/, written by `npm run shapes`) to
 // the parsed spec Vega's view runs: Vega-Lite's compile and Vega's parse, done here once instead of
-// on every page. Writes src/chart/compiled/ (not committed): a JSON file per shape and the index
-// the chart runtime looks shapes up in. A shape not here is compiled on the page, as before.
+// on every page. Writes src/chart/compiled/ (not committed): a module per shape and the index the
+// chart runtime looks shapes up in. A shape not here is compiled on the page, as before.
+// Each module holds the parsed spec with its expressions written out as functions
+// (scripts/shape-module.mjs).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +12,7 @@ import { parse } from 'vega-parser';
 import * as dataflow from 'vega-transforms';
 import * as view from 'vega-view-transforms';
 import * as encode from 'vega-encode';
+import { shapeModule } from './shape-module.mjs';
 
 const SHAPES = 'src/chart/shapes';
 const OUT = 'src/chart/compiled';
@@ -21,6 +24,7 @@ const ids = [];
 /** The Vega operators the shapes run: the chart runtime registers only these (compiler.ts, the rest). */
 const operators = { 'vega-transforms': dataflow, 'vega-view-transforms': view, 'vega-encode': encode };
 const used = new Set();
+
 for (const file of readdirSync(SHAPES).filter((f) => f.endsWith('.json')).sort()) {
   const id = file.slice(0, -'.json'.length);
   const shape = JSON.parse(readFileSync(`${SHAPES}/${file}`, 'utf8'));
@@ -30,14 +34,15 @@ for (const file of readdirSync(SHAPES).filter((f) => f.endsWith('.json')).sort()
   // The chart runtime leaves Vega's named colour schemes out (rollup.config.mjs): colours are the theme's.
   if (text.includes('"scheme"')) throw new Error(`${SHAPES}/${file} names a colour scheme; give its colours (the theme's) instead`);
   for (const [, type] of text.matchAll(/"type":"(\w+)"/g)) used.add(type);
-  writeFileSync(`${OUT}/shape-${id}.json`, text);
+  writeFileSync(`${OUT}/shape-${id}.ts`, shapeModule(parsed, `${SHAPES}/${file}`));
   ids.push(id);
 }
 writeFileSync(
   `${OUT}/index.ts`,
   `// Written by scripts/compile-shapes.mjs from ${SHAPES}/: do not edit.\n` +
-    `export const COMPILED: Record<string, () => Promise<{ default: unknown }>> = {\n` +
-    ids.map((id) => `  '${id}': () => import('./shape-${id}.json', { with: { type: 'json' } }),\n`).join('') +
+    `import type { BuiltShape } from '../expressions.js';\n` +
+    `export const COMPILED: Record<string, () => Promise<BuiltShape>> = {\n` +
+    ids.map((id) => `  '${id}': () => import('./shape-${id}.js') as Promise<BuiltShape>,\n`).join('') +
     `};\n`,
 );
 // Each operator from its own module (the packages' index re-exports them all), so that the chart

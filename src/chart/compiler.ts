@@ -6,19 +6,20 @@
  */
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { parse } from 'vega-parser';
-import type { Runtime } from 'vega';
+import { expressionInterpreter } from 'vega-interpreter';
 import { extend } from 'vega-util';
 import { transforms } from 'vega-dataflow';
 import * as tx from 'vega-transforms';
 import * as vtx from 'vega-view-transforms';
 import * as encode from 'vega-encode';
+import type { Shape } from './expressions.js';
 
 // The chart runtime registers only the operators of the shapes the build compiled; a shape
 // compiled here may need any of the standard ones (no geo, force, hierarchy, voronoi, word-cloud
 // or crossfilter).
 extend(transforms, tx, vtx, encode);
 
-/** The parsed spec of `shape`, its expressions as syntax trees for Vega's CSP-safe interpreter. */
-export function compileShape(shape: TopLevelSpec): Runtime {
-  return parse(compile(shape).spec, undefined, { ast: true });
+/** `shape` parsed, its expressions as syntax trees for Vega's CSP-safe interpreter (a built shape has them written as functions). */
+export function compileShape(shape: TopLevelSpec): Shape {
+  return { runtime: parse(compile(shape).spec, undefined, { ast: true }), expr: () => expressionInterpreter };
 }

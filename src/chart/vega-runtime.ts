@@ -10,9 +10,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { extend, Error as LOG_ERROR } from 'vega-util';
 import { transforms } from 'vega-dataflow';
 import { View } from 'vega-view';
-import type { Runtime } from 'vega';
-import { expressionInterpreter } from 'vega-interpreter';
 import { COMPILED } from './compiled/index.js';
+import { builtShape, type Shape } from './expressions.js';
 import * as operators from './compiled/transforms.js';
 import { exportSpec } from './export-spec.js';
 import { fillSlots, shapeId, splitSpec } from './spec-shape.js';
@@ -30,19 +29,19 @@ export interface DrawnChart {
  * Parsed specs by shape (see `splitSpec`), each loaded (or compiled) once per page: a page mostly
  * repeats a few shapes with other data. Kept small; a page rarely has more.
  */
-const parsed = new Map<string, Promise<Runtime>>();
+const parsed = new Map<string, Promise<Shape>>();
 const MAX_SHAPES = 32;
 
 /** The name of the performance mark set when a shape is compiled on the page instead of by the build; its detail is the shape. */
 export const COMPILED_ON_PAGE = 'hf-shape-compiled-on-page';
 
-function parsedShape(key: string, shape: TopLevelSpec): Promise<Runtime> {
+function parsedShape(key: string, shape: TopLevelSpec): Promise<Shape> {
   const known = parsed.get(key);
   if (known) return known;
   const id = shapeId(key);
   const built = COMPILED[id];
   const runtime = built
-    ? built().then((m) => m.default as Runtime)
+    ? built().then(builtShape)
     : import('./compiler.js').then(({ compileShape }) => {
         performance.mark(COMPILED_ON_PAGE, { detail: { id, shape } });
         return compileShape(shape);
@@ -70,8 +69,8 @@ export function requestShape(spec: TopLevelSpec): void {
 async function view(spec: TopLevelSpec, options: Record<string, unknown>): Promise<View> {
   const { key, shape, datasets, signals, texts, locale, description } = split(spec);
   // Each view gets its own copy of the parsed shape, with this chart's texts and colours in it.
-  const runtime = fillSlots(await parsedShape(key, shape), texts);
-  const v = new View(runtime, { expr: expressionInterpreter, logLevel: LOG_ERROR, ...(locale ? { locale: { number: locale } } : {}), ...options } as ConstructorParameters<typeof View>[1]);
+  const { runtime, expr } = await parsedShape(key, shape);
+  const v = new View(fillSlots(runtime, texts), { expr: expr(texts), logLevel: LOG_ERROR, ...(locale ? { locale: { number: locale } } : {}), ...options } as ConstructorParameters<typeof View>[1]);
   for (const [name, values] of datasets) v.data(name, values);
   for (const [name, value] of signals) v.signal(name, value);
   if (description !== undefined) v.description(description);

@@ -1,16 +1,17 @@
 /**
- * A chart drawn from a shape (compiled by the build, or on the page) with its slots, parameters,
- * width and locale filled in is the very chart its plain Vega-Lite spec draws: the same SVG, byte
- * for byte, for every chart kind, at a narrow and a wide width and in nb, nn and en.
+ * A chart drawn from a shape (compiled by the build, its expressions written as functions, or on the
+ * page) with its slots, parameters, width and locale filled in is the very chart its plain Vega-Lite
+ * spec draws: the same SVG, byte for byte, for every chart kind, at a narrow and a wide width and in
+ * nb, nn and en.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { View } from 'vega-view';
 import { expressionInterpreter } from 'vega-interpreter';
 import { readJsonStat } from '../../src/data/jsonstat.js';
-import { chartSvg } from '../../src/chart/vega-runtime.js';
+import { chartSvg, COMPILED_ON_PAGE } from '../../src/chart/vega-runtime.js';
 import { compileShape } from '../../src/chart/compiler.js';
-import { plainSpec, splitSpec } from '../../src/chart/spec-shape.js';
+import { plainSpec, shapeId, splitSpec } from '../../src/chart/spec-shape.js';
 import { slottedTheme, type ChartContext } from '../../src/chart/theme.js';
 import type { Lang } from '../../src/format/number.js';
 import { buildRateModel } from '../../src/elements/hf-pasientrate/model.js';
@@ -22,6 +23,26 @@ import { chart as arsverkChart } from '../../src/elements/arsverk-tabell/spec.js
 import { buildTrendModel } from '../../src/elements/hf-utvikling/model.js';
 import { chart as trendChart } from '../../src/elements/hf-utvikling/spec.js';
 import { theme, readCube } from './helpers.js';
+import { shapeModule } from '../../scripts/shape-module.mjs';
+
+/**
+ * The build's shapes, as the build writes them, for every chart here: each spec's shape is compiled
+ * and written as the build does (scripts/shape-module.mjs) before it is drawn, so every chart below
+ * runs written expressions, not only those whose shape the demo happens to have.
+ */
+const built = vi.hoisted(() => new Map<string, () => Promise<unknown>>());
+vi.mock('../../src/chart/compiled/index.js', () => ({ COMPILED: new Proxy({}, { get: (_, id: string) => built.get(id) }) }));
+const written: string[] = [];
+function build(spec: TopLevelSpec): void {
+  const { key, shape } = splitSpec(spec);
+  const id = shapeId(key);
+  if (built.has(id)) return;
+  const source = shapeModule(compileShape(shape).runtime, id) as string;
+  written.push(source);
+  // The module's text, run as the bundle would run it.
+  const url = `data:text/javascript;base64,${Buffer.from(source.replace(/^\/\/.*\n/, '')).toString('base64')}`;
+  built.set(id, () => import(/* @vite-ignore */ url));
+}
 
 const rates = readCube('data-contracts/datasets/pasientrate-2019.json');
 const projections = readCube('data-contracts/datasets/framskriving-dogn-poliklinikk.json');
@@ -44,7 +65,7 @@ const hostile = readJsonStat({
 
 /** The plain spec drawn the way every chart was drawn before shapes: compiled and parsed as it is. */
 async function plainSvg(spec: TopLevelSpec): Promise<string> {
-  const v = new View(compileShape(plainSpec(spec)), { expr: expressionInterpreter, renderer: 'none' } as ConstructorParameters<typeof View>[1]);
+  const v = new View(compileShape(plainSpec(spec)).runtime, { expr: expressionInterpreter, renderer: 'none' } as ConstructorParameters<typeof View>[1]);
   try {
     await v.runAsync();
     return await v.toSVG();
@@ -67,20 +88,33 @@ const charts: Array<[string, (ctx: ChartContext) => TopLevelSpec]> = [
 ];
 
 describe('a chart drawn from its shape', () => {
-  for (const [name, build] of charts) {
+  for (const [name, draw] of charts) {
     it(`${name}: the same SVG as its plain spec, at 320 and 1000 px, in nb, nn and en`, async () => {
       for (const lang of ['nb', 'nn', 'en'] as Lang[]) {
         for (const width of [320, 1000]) {
-          const spec = build({ theme: slottedTheme(theme), lang, width });
+          const spec = draw({ theme: slottedTheme(theme), lang, width });
+          build(spec);
           const svg = await chartSvg(spec);
           expect(svg.length).toBeGreaterThan(1000);
           expect(svg).not.toMatch(/[\uE000\uE001]/);
           expect(svg === (await plainSvg(spec)), `${lang} ${width}`).toBe(true);
+          // Drawn from the written module: nothing compiled on the page, no slot's text in a function.
+          expect(performance.getEntriesByName(COMPILED_ON_PAGE)).toHaveLength(0);
           if (name.includes('quotes')) expect(svg).toContain('a &quot;quote&quot; \\ and \\&quot; and &lt;/text&gt;');
         }
       }
     });
   }
+
+  it('writes no text of a chart into the functions of its shape', () => {
+    expect(written.length).toBeGreaterThan(10);
+    for (const source of written) {
+      const functions = source.slice(source.indexOf('export function expressions'));
+      expect(functions).toContain('S[');
+      expect(functions).not.toMatch(/[\uE000\uE001]/);
+      for (const text of ['Hele landet', 'quote', 'Nordland', 'prosent']) expect(source).not.toContain(text);
+    }
+  });
 
   it('shares one shape between languages, widths of one kind, colours and areas', () => {
     const key = (lang: Lang, width: number, highlight: string, bar: string) => splitSpec(rateChart(buildRateModel(rates, { lang, highlight }), { theme: slottedTheme({ ...theme, bar }), lang, width })).key;
