@@ -202,4 +202,34 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
     expect(getComputedStyle(shadow(el).querySelector('tbody th[scope=row]')!).position).to.equal('sticky');
     expect(getComputedStyle(shadow(el).querySelector('thead th')!).position).to.equal('sticky');
   });
+
+  it('at 320 px a sort button reached by Tab is scrolled into view, clear of the sticky first column', async () => {
+    const box = document.createElement('div');
+    box.style.width = '320px';
+    document.body.appendChild(box);
+    const { el, events } = mount('<arsverk-tabell view="table"></arsverk-tabell>', box);
+    await until(rendered(events), 'render');
+    const wrap = shadow(el).querySelector<HTMLElement>('.table-wrap.scroll')!;
+    // The last column's sort button: it is scrolled into view, clear of the sticky first
+    // column, as the browser leaves it out of sight; Shift+Tab back to the first column's brings the box back.
+    const inView = (button: Element) => {
+      const at = button.getBoundingClientRect();
+      const room = wrap.getBoundingClientRect();
+      const sticky = shadow(el).querySelector('thead th')!.getBoundingClientRect();
+      const first = button.closest('th') === shadow(el).querySelector('thead th');
+      return at.left >= (first ? room.left : sticky.right) && at.right <= room.left + wrap.clientLeft + wrap.clientWidth;
+    };
+    const last = await tabTo(el, (f) => f.matches('button.sort') && /per 10 000/.test(f.textContent ?? ''));
+    await until(() => inView(last), 'the focused sort button in view');
+    expect(wrap.scrollLeft).to.be.greaterThan(0);
+    await press('Shift+Tab');
+    await press('Shift+Tab');
+    await press('Shift+Tab');
+    expect(focusedIn(el)?.textContent).to.match(/Kommune/);
+    await until(() => inView(focusedIn(el)!), 'the first sort button in view');
+    // The second column's, beside the sticky first, is clear of it too.
+    await press('Tab');
+    expect(focusedIn(el)?.textContent).to.match(/Nummer/);
+    await until(() => inView(focusedIn(el)!), 'the second sort button in view');
+  });
 });
