@@ -24,7 +24,6 @@ const ids = [];
 /** The Vega operators the shapes run: the chart runtime registers only these (compiler.ts, the rest). */
 const operators = { 'vega-transforms': dataflow, 'vega-view-transforms': view, 'vega-encode': encode };
 const used = new Set();
-
 for (const file of readdirSync(SHAPES).filter((f) => f.endsWith('.json')).sort()) {
   const id = file.slice(0, -'.json'.length);
   const shape = JSON.parse(readFileSync(`${SHAPES}/${file}`, 'utf8'));

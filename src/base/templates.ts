@@ -81,6 +81,8 @@ export interface TableOptions {
   primary?: string;
   /** The table scrolls in its own box with the header and the first column in view. */
   scroll?: boolean;
+  /** Called when a control in the table's box takes the focus (the box is `currentTarget`). */
+  focusin?: (e: FocusEvent) => void;
   /** The name of the group of reference rows. */
   referenceLabel?: string;
 }
@@ -95,28 +97,6 @@ const cellText = (c: TableCell) => {
   const text = LONG_WORD.test(c.text) ? html`<span class="long">${c.text}</span>` : c.text;
   return c.note ? html`<span title=${c.note}>${text}</span><span class="visually-hidden"> (${c.note})</span>` : text;
 };
-
-/** Room kept beside a control brought into view: its focus ring (3 px, 2 px from it). */
-const FOCUS_RING = 6;
-
-/**
- * Brings a control focused in a scrolling table's sticky header into view, clear of the sticky
- * first column: the browser does not scroll its box sideways for a control in a sticky cell, and
- * a keyboard user's sort button was left out of sight at 320 px.
- */
-function revealFocused(e: FocusEvent): void {
-  const wrap = e.currentTarget as HTMLElement;
-  const control = e.target as HTMLElement;
-  const cell = control.closest('th, td');
-  if (control === wrap || !cell) return;
-  const box = wrap.getBoundingClientRect();
-  const at = control.getBoundingClientRect();
-  const first = (cell as HTMLTableCellElement).cellIndex > 0 ? (wrap.querySelector('thead th')?.getBoundingClientRect().right ?? box.left) : box.left;
-  const right = box.left + wrap.clientLeft + wrap.clientWidth;
-  // Its start first, where a control is wider than the room beside the sticky column.
-  if (at.left - FOCUS_RING < first) wrap.scrollLeft += at.left - FOCUS_RING - first;
-  else if (at.right + FOCUS_RING > right) wrap.scrollLeft += Math.min(at.right + FOCUS_RING - right, at.left - FOCUS_RING - first);
-}
 
 /** A real table with caption and header cells; reference rows kept apart at the top. */
 export function tableTemplate(table: TableModel, t: Messages, opts: TableOptions = {}): TemplateResult {
@@ -145,7 +125,7 @@ export function tableTemplate(table: TableModel, t: Messages, opts: TableOptions
   const rows = all.length > TABLE_ROWS ? all.slice(0, TABLE_ROWS) : all;
   // The region's name says whose table it is (the unit set apart), so two on a page are told apart.
   const own = ownUnit(table);
-  return html`<div class="table-wrap ${opts.scroll ? 'scroll' : ''}" part="table" role="region" aria-labelledby=${own ? 'caption table-own' : 'caption'} tabindex="0" @focusin=${opts.scroll ? revealFocused : nothing}>
+  return html`<div class="table-wrap ${opts.scroll ? 'scroll' : ''}" part="table" role="region" aria-labelledby=${own ? 'caption table-own' : 'caption'} tabindex="0" @focusin=${opts.focusin ?? nothing}>
     ${own ? html`<span id="table-own" hidden>${own}</span>` : nothing}
     <table>
       <caption id="caption">${table.caption}</caption>

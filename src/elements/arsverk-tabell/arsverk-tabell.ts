@@ -17,6 +17,28 @@ import { tableStyles } from './styles.js';
 /** The spec builder, in the page's chart code. */
 const chartSpec = chartCode(() => import('./spec.js'));
 
+/** Room kept beside a control brought into view: its focus ring (3 px, 2 px from it). */
+const FOCUS_RING = 6;
+
+/**
+ * Brings a control focused in the table's sticky header into view, clear of the sticky
+ * first column: the browser does not scroll its box sideways for a control in a sticky cell, and
+ * a keyboard user's sort button was left out of sight at 320 px.
+ */
+function revealFocused(e: FocusEvent): void {
+  const wrap = e.currentTarget as HTMLElement;
+  const control = e.target as HTMLElement;
+  const cell = control.closest('th, td');
+  if (control === wrap || !cell) return;
+  const box = wrap.getBoundingClientRect();
+  const at = control.getBoundingClientRect();
+  const first = (cell as HTMLTableCellElement).cellIndex > 0 ? (wrap.querySelector('thead th')?.getBoundingClientRect().right ?? box.left) : box.left;
+  const right = box.left + wrap.clientLeft + wrap.clientWidth;
+  // Its start first, where a control is wider than the room beside the sticky column.
+  if (at.left - FOCUS_RING < first) wrap.scrollLeft += at.left - FOCUS_RING - first;
+  else if (at.right + FOCUS_RING > right) wrap.scrollLeft += Math.min(at.right + FOCUS_RING - right, at.left - FOCUS_RING - first);
+}
+
 /**
  * Municipal person-years in mental-health and substance-abuse work: a sortable, filterable table
  * of every kommune and bydel, absolute and per 10 000 inhabitants, with the chosen kommune pinned
@@ -153,6 +175,7 @@ export class ArsverkTabell extends HfElement {
         extra: { label: own.againstNational, cell: bar },
         primary: m.measure,
         scroll: true,
+        focusin: revealFocused,
         referenceLabel: own.comparison,
       })}`;
   }
