@@ -4,16 +4,37 @@
 // colour: src/chart/spec-shape.ts) is never written into a function: the function reads it from
 // the chart's texts, `S`, when it runs. Pure; used by scripts/compile-shapes.mjs and the tests.
 
-const OPEN = '\uE000';
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** Where a slot's placeholder is a whole string in an expression: an object's key, or a value. */
+/** A slot's placeholder (src/chart/spec-shape.ts), as a whole string. */
+const PLACEHOLDER = /^\uE000\d+\uE001$/;
+/** Where a placeholder is a whole string in an expression's code: an object's key, or a value. */
 const SLOT_KEY = /([{,])"\uE000(\d+)\uE001":/g;
 const SLOT = /"\uE000(\d+)\uE001"/g;
+/** A placeholder's character anywhere, also written as an escape. */
+const ANY_SLOT = /[\uE000\uE001]|\\u\{?0*[eE]00[01]/;
 
-/** An expression's code with each slot's text read from `S` at run time. */
-function withSlots(code, where) {
-  const out = code.replace(SLOT_KEY, '$1[S[$2]]:').replace(SLOT, 'S[$1]');
-  if (out.includes(OPEN)) throw new Error(`${where}: a slot inside a longer string in an expression: ${code}`);
+/** How many strings of an expression's syntax tree are a whole placeholder. */
+function wholeSlots(node) {
+  if (Array.isArray(node)) return node.reduce((n, v) => n + wholeSlots(v), 0);
+  if (!isObject(node)) return 0;
+  let n = node.type === 'Literal' && typeof node.value === 'string' && PLACEHOLDER.test(node.value) ? 1 : 0;
+  for (const v of Object.values(node)) n += wholeSlots(v);
+  return n;
+}
+
+/**
+ * An expression's code with each slot's text read from `S` at run time. Its syntax tree says how
+ * many slots it holds: the build stops unless each is a whole string it rewrote, so that no
+ * placeholder is left in a function, nor rewritten inside another string.
+ */
+function withSlots({ code, ast }, where) {
+  let rewritten = 0;
+  const out = code
+    .replace(SLOT_KEY, (_, before, n) => (rewritten++, `${before}[S[${n}]]:`))
+    .replace(SLOT, (_, n) => (rewritten++, `S[${n}]`));
+  if (rewritten !== wholeSlots(ast) || ANY_SLOT.test(out)) {
+    throw new Error(`${where}: a slot that is not a whole string in an expression (a text goes in a parameter instead): ${code}`);
+  }
   return out;
 }
 
@@ -34,8 +55,9 @@ function spatial(channels, marktype) {
 
 /**
  * The parsed spec with each expression (and each encoder) replaced by `{ code: n }`, and the n-th
- * function's source: an encoder as `(item, _)`, any other expression as `(datum, _, event)`, as
- * Vega's own code generation writes them (vega-runtime's expression.js).
+ * function's source. An encoder is `(item, _)`, its body as vega-runtime's code generation
+ * (expression.js) writes it; any other expression is `(datum, _, event)`, which
+ * src/chart/expressions.ts fits to what Vega calls it with. Rows (`value`, `values`) are data.
  */
 export function writeExpressions(parsed, where) {
   const sources = [];
@@ -47,15 +69,15 @@ export function writeExpressions(parsed, where) {
       let body = 'var o=item,datum=o.datum,m=0,$;';
       for (const [name, channel] of Object.entries(node.channels)) {
         const key = JSON.stringify(name);
-        body += `$=${withSlots(channel.code, where)};if(o[${key}]!==$)o[${key}]=$,m=1;`;
+        body += `$=${withSlots(channel, where)};if(o[${key}]!==$)o[${key}]=$,m=1;`;
       }
       return { code: add(`function (item, _) {${body}${spatial(node.channels, node.marktype)}return m;}`) };
     }
     if (typeof node.code === 'string' && 'ast' in node) {
-      const code = withSlots(node.code, where);
+      const code = withSlots(node, where);
       return { code: add(`function (datum, _, event) {${code.endsWith(';') ? code : `return(${code});`}}`) };
     }
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'value' || k === 'values' ? v : walk(v)]));
   };
   return { runtime: walk(parsed), sources };
 }

@@ -1,7 +1,8 @@
 /**
  * Vega's expressions for a shape the build compiled: functions the build wrote into the shape's
- * module (`scripts/shape-module.mjs`), handed to Vega's view in place of its expression parser. The page
- * neither parses nor interprets an expression, and runs no eval (strict CSP). A shape compiled on
+ * module (`scripts/shape-module.mjs`), handed to Vega's view in place of the code it would generate
+ * and evaluate with `new Function` (vega-runtime's expression.js). The page neither parses nor
+ * interprets an expression, and runs no eval (strict CSP). A shape compiled on
  * the page has syntax trees instead, for Vega's interpreter (`compiler.ts`).
  */
 import type { Runtime } from 'vega';

@@ -4,7 +4,8 @@
  * needs: the view, the renderers and the transforms the build's shapes run (no vega-embed).
  * Vega-Lite's compiler and Vega's parser are not here: a chart's shape comes compiled from the
  * build (`compiled/`), else from `compiler.ts`, loaded then. Strict-CSP settings throughout:
- * expressions go through Vega's interpreter, no `<style>` is injected, tooltips are ours.
+ * a built shape's expressions are functions the build wrote (`expressions.ts`), a shape compiled
+ * on the page goes through Vega's interpreter, no `<style>` is injected, tooltips are ours.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { extend, Error as LOG_ERROR } from 'vega-util';
@@ -40,16 +41,16 @@ function parsedShape(key: string, shape: TopLevelSpec): Promise<Shape> {
   if (known) return known;
   const id = shapeId(key);
   const built = COMPILED[id];
-  const runtime = built
+  const loading = built
     ? built().then(builtShape)
     : import('./compiler.js').then(({ compileShape }) => {
         performance.mark(COMPILED_ON_PAGE, { detail: { id, shape } });
         return compileShape(shape);
       });
-  runtime.catch(() => parsed.delete(key));
+  loading.catch(() => parsed.delete(key));
   if (parsed.size >= MAX_SHAPES) parsed.delete(parsed.keys().next().value!);
-  parsed.set(key, runtime);
-  return runtime;
+  parsed.set(key, loading);
+  return loading;
 }
 
 /** A spec's parts, split once though it is both requested early ({@link requestShape}) and drawn. */
@@ -128,7 +129,20 @@ export function renderImage(spec: TopLevelSpec, type: 'svg' | 'png', text: { tit
   return offScreen(exportSpec(spec, text.title, text.subtitle, text.source), (v) => (type === 'svg' ? v.toSVG() : v.toImageURL('png', 2)));
 }
 
-/** A chart as a page draws it (its shape compiled by the build where it can be), to an SVG string: for tests and tools. */
-export function chartSvg(spec: TopLevelSpec): Promise<string> {
-  return offScreen(spec, (v) => v.toSVG());
+type SceneNode = { items?: SceneNode[]; tooltip?: unknown };
+
+/** The tooltip of every item of a view's scene, in the scene's order. */
+export function tooltipsOf(v: View): unknown[] {
+  const out: unknown[] = [];
+  const walk = (node: SceneNode) => {
+    if (node.tooltip !== undefined) out.push(node.tooltip);
+    for (const item of node.items ?? []) walk(item);
+  };
+  walk((v.scenegraph() as unknown as { root: SceneNode }).root);
+  return out;
+}
+
+/** A chart as a page draws it (its shape compiled by the build where it can be): its SVG and its tooltips, for tests and tools. */
+export function chartOffScreen(spec: TopLevelSpec): Promise<{ svg: string; tooltips: unknown[] }> {
+  return offScreen(spec, async (v) => ({ svg: await v.toSVG(), tooltips: tooltipsOf(v) }));
 }

@@ -210,8 +210,8 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
     const { el, events } = mount('<arsverk-tabell view="table"></arsverk-tabell>', box);
     await until(rendered(events), 'render');
     const wrap = shadow(el).querySelector<HTMLElement>('.table-wrap.scroll')!;
-    // The last column's sort button: it is scrolled into view, clear of the sticky first
-    // column, as the browser leaves it out of sight; Shift+Tab back to the first column's brings the box back.
+    // The last column's sort button, which the browser leaves out of sight, is scrolled into view
+    // clear of the sticky first column; Shift+Tab back to the first column's (sticky, in view).
     const inView = (button: Element) => {
       const at = button.getBoundingClientRect();
       const room = wrap.getBoundingClientRect();

@@ -9,7 +9,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { View } from 'vega-view';
 import { expressionInterpreter } from 'vega-interpreter';
 import { readJsonStat } from '../../src/data/jsonstat.js';
-import { chartSvg, COMPILED_ON_PAGE } from '../../src/chart/vega-runtime.js';
+import { chartOffScreen, COMPILED_ON_PAGE, tooltipsOf } from '../../src/chart/vega-runtime.js';
+import { writtenExpressions } from '../../src/chart/expressions.js';
 import { compileShape } from '../../src/chart/compiler.js';
 import { plainSpec, shapeId, splitSpec } from '../../src/chart/spec-shape.js';
 import { slottedTheme, type ChartContext } from '../../src/chart/theme.js';
@@ -23,7 +24,7 @@ import { chart as arsverkChart } from '../../src/elements/arsverk-tabell/spec.js
 import { buildTrendModel } from '../../src/elements/hf-utvikling/model.js';
 import { chart as trendChart } from '../../src/elements/hf-utvikling/spec.js';
 import { theme, readCube } from './helpers.js';
-import { shapeModule } from '../../scripts/shape-module.mjs';
+import { shapeModule, writeExpressions } from '../../scripts/shape-module.mjs';
 
 /**
  * The build's shapes, as the build writes them, for every chart here: each spec's shape is compiled
@@ -64,11 +65,11 @@ const hostile = readJsonStat({
 });
 
 /** The plain spec drawn the way every chart was drawn before shapes: compiled and parsed as it is. */
-async function plainSvg(spec: TopLevelSpec): Promise<string> {
+async function plainChart(spec: TopLevelSpec): Promise<{ svg: string; tooltips: unknown[] }> {
   const v = new View(compileShape(plainSpec(spec)).runtime, { expr: expressionInterpreter, renderer: 'none' } as ConstructorParameters<typeof View>[1]);
   try {
     await v.runAsync();
-    return await v.toSVG();
+    return { svg: await v.toSVG(), tooltips: tooltipsOf(v) };
   } finally {
     v.finalize();
   }
@@ -89,15 +90,20 @@ const charts: Array<[string, (ctx: ChartContext) => TopLevelSpec]> = [
 
 describe('a chart drawn from its shape', () => {
   for (const [name, draw] of charts) {
-    it(`${name}: the same SVG as its plain spec, at 320 and 1000 px, in nb, nn and en`, async () => {
+    it(`${name}: the same SVG and tooltips as its plain spec, at 320 and 1000 px, in nb, nn and en`, async () => {
       for (const lang of ['nb', 'nn', 'en'] as Lang[]) {
         for (const width of [320, 1000]) {
           const spec = draw({ theme: slottedTheme(theme), lang, width });
           build(spec);
-          const svg = await chartSvg(spec);
+          const { svg, tooltips } = await chartOffScreen(spec);
+          const plain = await plainChart(spec);
           expect(svg.length).toBeGreaterThan(1000);
           expect(svg).not.toMatch(/[\uE000\uE001]/);
-          expect(svg === (await plainSvg(spec)), `${lang} ${width}`).toBe(true);
+          expect(svg === plain.svg, `${lang} ${width}`).toBe(true);
+          // Tooltips are not in the SVG; their titles are the slots written as object keys.
+          expect(tooltips.length).toBeGreaterThan(0);
+          expect(JSON.stringify(tooltips)).not.toMatch(/[\uE000\uE001]/);
+          expect(tooltips).toEqual(plain.tooltips);
           // Drawn from the written module: nothing compiled on the page, no slot's text in a function.
           expect(performance.getEntriesByName(COMPILED_ON_PAGE)).toHaveLength(0);
           if (name.includes('quotes')) expect(svg).toContain('a &quot;quote&quot; \\ and \\&quot; and &lt;/text&gt;');
@@ -114,6 +120,42 @@ describe('a chart drawn from its shape', () => {
       expect(functions).not.toMatch(/[\uE000\uE001]/);
       for (const text of ['Hele landet', 'quote', 'Nordland', 'prosent']) expect(source).not.toContain(text);
     }
+  });
+
+  it('stops the build on a slot that is not a whole string of an expression', () => {
+    const slot = (n: number) => `\uE000${n}\uE001`;
+    const written = (code: string, value: string) => () => writeExpressions({ update: { code, ast: { type: 'Literal', value } } }, 'test');
+    expect(written(`"${slot(0)}"`, slot(0))).not.toThrow();
+    expect(written(`'x"${slot(0)}"y'`, `x"${slot(0)}"y`)).toThrow(/not a whole string/);
+    expect(written(`'${slot(0)}'`, slot(0))).toThrow(/not a whole string/);
+    expect(written('"\\ue0000\\ue001"', slot(0))).toThrow(/not a whole string/);
+  });
+
+  it('calls each written expression with what Vega gives it, its functions as this', () => {
+    const functions = { twice: (x: number) => 2 * x };
+    const seen: unknown[][] = [];
+    const expr = writtenExpressions([
+      function (this: unknown, ...args: unknown[]) {
+        seen.push([this === functions, ...args]);
+        return (this as typeof functions).twice(1);
+      },
+    ]);
+    const ctx = { functions };
+    const params = { p: 1 };
+    const event = { item: { datum: { d: 1 } } };
+    expect(expr.operator(ctx, { code: 0 })(params)).toBe(2);
+    expr.parameter(ctx, { code: 0 })('datum', params);
+    expr.event(ctx, { code: 0 })(event);
+    expr.handler(ctx, { code: 0 })(params, event);
+    expr.encode(ctx, { code: 0 })('item', params);
+    expect(seen).toEqual([
+      [true, undefined, params],
+      [true, 'datum', params],
+      [true, undefined, undefined, event],
+      [true, event.item.datum, params, event],
+      [true, 'item', params],
+    ]);
+    expect(() => expr.operator(ctx, { code: 1 })).toThrow(/no expression 1/);
   });
 
   it('shares one shape between languages, widths of one kind, colours and areas', () => {
