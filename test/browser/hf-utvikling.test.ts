@@ -85,6 +85,27 @@ describe('<hf-utvikling>', () => {
     expect(plain(text(el, '[part=summary]'))).to.contain('449,206,579 in 2024');
   });
 
+  it('in a 280 and a 300 px column every text of the chart is inside it: one year of Eurostat, seven years of Tabell 4.1', async () => {
+    for (const width of [280, 300]) {
+      for (const src of [DEMO_GIND, TABELL_41]) {
+        const box = document.createElement('div');
+        box.style.width = `${width}px`;
+        document.body.append(box);
+        const { el, events } = mount(`<hf-utvikling src="${src}"></hf-utvikling>`, box);
+        await until(() => shadow(el).querySelector('.chart svg.marks') || events.error.length, 'chart drawn');
+        const svg = shadow(el).querySelector('.chart svg')!.getBoundingClientRect();
+        const texts = [...shadow(el).querySelectorAll('.chart svg text')].filter((t) => t.textContent!.trim());
+        expect(texts.length).to.be.greaterThan(3);
+        const outside = texts.filter((t) => {
+          const at = t.getBoundingClientRect();
+          return at.left < svg.left - 0.5 || at.right > svg.right + 0.5;
+        });
+        expect(outside.map((t) => t.textContent), `${width} px, ${src}`).to.deep.equal([]);
+        box.remove();
+      }
+    }
+  });
+
   it('follows a kommune against its fylke and the country; a target is a labelled line', async () => {
     const { el, events } = mount('<hf-utvikling kommune="1804" target="55"></hf-utvikling>');
     el.data = REGIONS;

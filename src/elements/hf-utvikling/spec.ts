@@ -20,6 +20,9 @@ const HEIGHT = 280;
 /** The least distance in pixels between two names at the lines' ends. */
 const LABEL_GAP = 15;
 
+/** The fewest periods the axis spans when the lines are named at their ends (see `xDomain`). */
+const MIN_PERIODS_NAMED = 6;
+
 /** A round upper end for the value axis, so the end labels can be placed in pixels before Vega draws. */
 function niceCeil(v: number): number {
   if (v <= 0) return 1;
@@ -80,6 +83,13 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
   const right = named ? Math.min(Math.round(width * 0.45), 16 + Math.ceil(longest * 7.5)) : 16;
 
   const xs = m.periods.map((p) => order.get(p.id)!);
+  // The periods' axis runs half a period past the first and the last. With names at the lines'
+  // ends it spans at least MIN_PERIODS_NAMED periods, the last period at its end: Vega fits the
+  // width in one pass, measuring the names' overflow on a plot as wide as the whole chart, so a
+  // name is cut by what its point moves when the plot narrows, and a lone period's point, in the
+  // middle, moved by half of it (its name cut at 300 px).
+  const [xFirst, xLast] = m.years ? [xs[0]! - 0.5, xs[xs.length - 1]! + 0.5] : [-0.5, xs.length - 0.5];
+  const xDomain = [named ? Math.min(xFirst, xLast - MIN_PERIODS_NAMED) : xFirst, xLast];
   const x = m.years
     ? { field: 'x', type: 'quantitative', title: null, scale: { domain: { expr: 'xDomain' }, nice: false, zero: false }, axis: { values: { expr: 'xs' }, format: 'd', grid: false, labelAngle: { expr: 'labelAngle' }, labelOverlap: true } }
     : { field: 'x', type: 'quantitative', title: null, scale: { domain: { expr: 'xDomain' }, nice: false, zero: false }, axis: { values: { expr: 'xs' }, grid: false, labelExpr: 'periodLabels[datum.value]', labelAngle: { expr: 'labelAngle' }, labelOverlap: true } };
@@ -170,7 +180,7 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
     padding: { top: 24, right: 24, bottom: 4, left: 4 },
     // What follows the periods, the values and the width: parameters, so that other lines share the shape.
     params: [
-      { name: 'xDomain', value: m.years ? [xs[0]! - 0.5, xs[xs.length - 1]! + 0.5] : [-0.5, xs.length - 0.5] },
+      { name: 'xDomain', value: xDomain },
       { name: 'xs', value: xs },
       { name: 'yDomain', value: [lo, hi] },
       { name: 'labelAngle', value: width < 520 ? -45 : 0 },
