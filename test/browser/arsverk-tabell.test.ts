@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ArsverkTabell } from '../../src/elements/arsverk-tabell/arsverk-tabell.js';
-import { mount, until, shadow, text, axeViolations, cleanup, tabTo, press, focusedIn, download } from './helpers.js';
+import { column, mount, until, shadow, text, axeViolations, cleanup, tabTo, press, focusedIn, download } from './helpers.js';
 
 const rendered = (events: { render: unknown[]; error: unknown[] }) => () => events.render.length || events.error.length;
 const nb = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
@@ -191,10 +191,7 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
   });
 
   it('is usable at 320 px: the table scrolls sideways inside its box, the page does not', async () => {
-    const box = document.createElement('div');
-    box.style.width = '320px';
-    document.body.appendChild(box);
-    const { el, events } = mount('<arsverk-tabell kommune="4601"></arsverk-tabell>', box);
+    const { el, events } = mount('<arsverk-tabell kommune="4601"></arsverk-tabell>', column(320));
     await until(rendered(events), 'render');
     const wrap = shadow(el).querySelector<HTMLElement>('.table-wrap')!;
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
@@ -204,10 +201,7 @@ describe('<arsverk-tabell> on the bundled SINTEF IS-24/8 data', () => {
   });
 
   it('at 320 px a sort button reached by Tab is scrolled into view, clear of the sticky first column', async () => {
-    const box = document.createElement('div');
-    box.style.width = '320px';
-    document.body.appendChild(box);
-    const { el, events } = mount('<arsverk-tabell view="table"></arsverk-tabell>', box);
+    const { el, events } = mount('<arsverk-tabell view="table"></arsverk-tabell>', column(320));
     await until(rendered(events), 'render');
     const wrap = shadow(el).querySelector<HTMLElement>('.table-wrap.scroll')!;
     // The last column's sort button, which the browser leaves out of sight, is scrolled into view

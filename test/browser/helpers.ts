@@ -17,6 +17,14 @@ export function mount<T extends HfElement = HfElement>(markup: string, parent: H
   return { el: root.firstElementChild as T, events, root };
 }
 
+/** A column `width` px wide on the page, as a narrow column of a CMS page; `cleanup` removes it. */
+export function column(width: number): HTMLElement {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  document.body.append(box);
+  return box;
+}
+
 export async function until(cond: () => unknown, what: string, timeout = 15000): Promise<void> {
   const start = performance.now();
   while (!cond()) {
