@@ -20,8 +20,8 @@ const HEIGHT = 280;
 /** The least distance in pixels between two names at the lines' ends. */
 const LABEL_GAP = 15;
 
-/** The fewest periods the axis spans when the lines are named at their ends (see `xDomain`). */
-const MIN_PERIODS_NAMED = 6;
+/** How many periods long the axis is for a file of one period whose line is named at its end (see `xDomain`). */
+const LONE_PERIOD_SPAN = 6;
 
 /** A round upper end for the value axis, so the end labels can be placed in pixels before Vega draws. */
 function niceCeil(v: number): number {
@@ -83,13 +83,14 @@ export function chart(m: TrendModel, ctx: ChartContext): TopLevelSpec {
   const right = named ? Math.min(Math.round(width * 0.45), 16 + Math.ceil(longest * 7.5)) : 16;
 
   const xs = m.periods.map((p) => order.get(p.id)!);
-  // The periods' axis runs half a period past the first and the last. With names at the lines'
-  // ends it spans at least MIN_PERIODS_NAMED periods, the last period at its end: Vega fits the
-  // width in one pass, measuring the names' overflow on a plot as wide as the whole chart, so a
-  // name is cut by what its point moves when the plot narrows, and a lone period's point, in the
-  // middle, moved by half of it (its name cut at 300 px).
+  // The periods' axis runs half a period past the first and the last. Vega fits the width in one
+  // pass, measuring the names' overflow on a plot as wide as the whole chart, so a name is cut by
+  // what its point moves when the plot narrows: a lone period's point, in the middle, moved by half
+  // of it and its name was cut at 280-300 px. A lone period named at its end stands at the end of
+  // a longer axis instead. Files of three and seven periods (SSB 09220, Tabell 4.1) were not cut
+  // at 260-320 px with their last period half a period from the end.
   const [xFirst, xLast] = m.years ? [xs[0]! - 0.5, xs[xs.length - 1]! + 0.5] : [-0.5, xs.length - 0.5];
-  const xDomain = [named ? Math.min(xFirst, xLast - MIN_PERIODS_NAMED) : xFirst, xLast];
+  const xDomain = named && xs.length === 1 ? [xLast - LONE_PERIOD_SPAN, xLast] : [xFirst, xLast];
   const x = m.years
     ? { field: 'x', type: 'quantitative', title: null, scale: { domain: { expr: 'xDomain' }, nice: false, zero: false }, axis: { values: { expr: 'xs' }, format: 'd', grid: false, labelAngle: { expr: 'labelAngle' }, labelOverlap: true } }
     : { field: 'x', type: 'quantitative', title: null, scale: { domain: { expr: 'xDomain' }, nice: false, zero: false }, axis: { values: { expr: 'xs' }, grid: false, labelExpr: 'periodLabels[datum.value]', labelAngle: { expr: 'labelAngle' }, labelOverlap: true } };
